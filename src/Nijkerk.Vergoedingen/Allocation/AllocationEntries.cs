@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Quotas;
+
+namespace Nijkerk.Vergoedingen.Allocation;
+
+/// <summary>One scheme's line in the allocation view: slots for a quota, euros for a budget.</summary>
+public abstract record AllocationEntry(
+    [property: JsonPropertyOrder(-2)] string Scheme,
+    [property: JsonPropertyOrder(-1)] string Kind);
+
+public sealed record QuotaEntry(string Scheme, int Year, int Capacity, int Reserved, int Consumed, int Available, int Waitlist)
+    : AllocationEntry(Scheme, "quota")
+{
+    public static QuotaEntry From(QuotaYear year) =>
+        new(year.Scheme, year.Year, year.Capacity, year.Reserved, year.Consumed, year.Available, year.Waitlist.Count);
+
+    /// <summary>A year nobody has touched stands at its default capacity, all of it available.</summary>
+    public static QuotaEntry Untouched(Scheme scheme, int year, int capacity) => new(scheme.Slug, year, capacity, 0, 0, capacity, 0);
+}
+
+public sealed record BudgetEntry(string Scheme, int Year, string Budget, string Committed, string Paid, string Available)
+    : AllocationEntry(Scheme, "budget")
+{
+    public static BudgetEntry From(BudgetYear year) => new(
+        year.Scheme, year.Year, Amount.Format(year.Budget), Amount.Format(year.Committed), Amount.Format(year.Paid), Amount.Format(year.Available));
+
+    public static BudgetEntry Untouched(Scheme scheme, int year) => new(scheme.Slug, year, "0.00", "0.00", "0.00", "0.00");
+}

@@ -1,0 +1,50 @@
+using Nijkerk.Vergoedingen.Common;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Budgets;
+
+// Events of the BudgetYear stream. FundsCommitted and CommitmentReleased are also appended to the
+// referral's own stream.
+
+public sealed record BudgetYearOpened(string Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At)
+    : IReasonedEvent;
+
+/// <summary>A begrotingswijziging: the budget moves from one amount to another, for a recorded reason.</summary>
+public sealed record BudgetAdjusted(string Scheme, int Year, decimal From, decimal To, string Reason, string By, string Role, Instant At)
+    : IReasonedEvent;
+
+public sealed record FundsCommitted(string ReferralId, string Scheme, int Year, decimal Amount, string By, string Role, Instant At)
+    : ILedgerEvent;
+
+public sealed record CommitmentReleased(
+    string ReferralId, string Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
+/// <summary>
+/// The euros of one money-budget scheme in one year. Also the allocation view's source: an inline snapshot.
+/// </summary>
+public sealed record BudgetYear(string Id, string Scheme, int Year, decimal Budget)
+{
+    /// <summary>Commitments still open: neither paid nor released.</summary>
+    public decimal Committed { get; init; }
+
+    public decimal Paid { get; init; }
+
+    public decimal Available => Math.Max(0m, Budget - Committed - Paid);
+
+    public static string StreamKey(string scheme, int year) => $"budget-year/{scheme}/{year}";
+
+    public static BudgetYear From(BudgetYearOpened e) => new(StreamKey(e.Scheme, e.Year), e.Scheme, e.Year, e.Amount);
+
+    /// <summary>The year after these events; from nothing when it opens among them, else nothing.</summary>
+    public static BudgetYear? Fold(BudgetYear? year, IEnumerable<ILedgerEvent> events) =>
+        events.Aggregate(year, (y, e) => e is BudgetYearOpened opened ? From(opened) : y?.Then(e));
+
+    /// <summary>The year after one more event; decisions use it to look ahead within one command.</summary>
+    public BudgetYear Then(ILedgerEvent e) => e switch
+    {
+        BudgetAdjusted x => this with { Budget = x.To },
+        FundsCommitted x => this with { Committed = Committed + x.Amount },
+        CommitmentReleased x => this with { Committed = Committed - x.Amount },
+        _ => this,
+    };
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Nijkerk.Vergoedingen.Common;
+
+/// <summary>
+/// Euros as exact decimals with at most two places, written as strings ("1250.00") on the wire so no
+/// client ever rounds them through a floating-point number.
+/// </summary>
+public static partial class Amount
+{
+    /// <summary>Above this no single amount in the ledger is plausible; it keeps sums far from overflow.</summary>
+    public const decimal Max = 100_000_000.00m;
+
+    [GeneratedRegex(@"^\d{1,9}(\.\d{1,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
+
+    public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a non-negative amount with at most two decimals, or says in Dutch-free English why not.</summary>
+    public static bool TryParse(string? text, out decimal amount, out string error)
+    {
+        amount = 0m;
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "is required";
+            return false;
+        }
+        if (text.StartsWith('-'))
+        {
+            error = "must not be negative";
+            return false;
+        }
+        if (!Shape().IsMatch(text))
+        {
+            error = "must be euros with at most two decimals, as a string like \"1250.00\"";
+            return false;
+        }
+        amount = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (amount > Max)
+        {
+            error = $"must not exceed {Format(Max)}";
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Common;
+
+/// <summary>
+/// Every event says who did it, in which role, and when. The names are the same on every event so the
+/// audit trail reads them without knowing each type.
+/// </summary>
+public interface ILedgerEvent
+{
+    string By { get; }
+
+    string Role { get; }
+
+    Instant At { get; }
+}
+
+/// <summary>An event that records a decision, and therefore why it was taken.</summary>
+public interface IReasonedEvent : ILedgerEvent
+{
+    string Reason { get; }
+}

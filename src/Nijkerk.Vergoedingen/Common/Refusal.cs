@@ -1,0 +1,35 @@
+namespace Nijkerk.Vergoedingen.Common;
+
+/// <summary>
+/// A rule said no. Decisions return a refusal rather than throw, so a refused command appends nothing
+/// and the client gets the problem <see cref="Code"/> of API.md.
+/// </summary>
+public sealed record Refusal(string Code, string Detail, string? Field = null)
+{
+    public static Refusal NotFound(string what) => new(ProblemCodes.NotFound, $"{what} does not exist.");
+
+    public static Refusal InvalidTransition(string detail) => new(ProblemCodes.InvalidTransition, detail);
+
+    public static Refusal FourEyes(string detail) => new(ProblemCodes.FourEyes, detail);
+
+    /// <summary>Input that looked right but fails against the state, such as a date before the request.</summary>
+    public static Refusal Validation(string field, string detail) => new(ProblemCodes.Validation, detail, field);
+}
+
+/// <summary>The <c>code</c> member of every problem the API returns (API.md, Errors).</summary>
+public static class ProblemCodes
+{
+    public const string Validation = "validation";
+    public const string Unauthorized = "unauthorized";
+    public const string Forbidden = "forbidden";
+    public const string FourEyes = "four-eyes";
+    public const string NotFound = "not-found";
+    public const string InvalidTransition = "invalid-transition";
+    public const string BudgetExhausted = "budget-exhausted";
+    public const string BudgetBelowUse = "budget-below-use";
+    public const string CapacityBelowUse = "capacity-below-use";
+    public const string YearClosed = "year-closed";
+    public const string IdempotencyConflict = "idempotency-conflict";
+    public const string Conflict = "conflict";
+    public const string UnsupportedMediaType = "unsupported-media-type";
+}

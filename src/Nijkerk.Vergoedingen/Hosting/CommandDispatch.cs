@@ -1,0 +1,38 @@
+using Marten;
+using Nijkerk.Vergoedingen.Hosting.Idempotency;
+using Wolverine;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>
+/// Hands an HTTP command to its Wolverine handler, where error policies retry a lost race on a year
+/// stream inside the server instead of answering it with a 500.
+/// </summary>
+public static class CommandDispatch
+{
+    // Approvals of one year queue behind each other's lock; give the last of a burst time to get its turn.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    public static async Task<IResult> SendAsync(this IMessageBus bus, HttpContext http, ICommand command)
+    {
+        var options = new DeliveryOptions { TenantId = command.Actor.Tenant };
+        var request = http.Features.Get<IdempotentRequest>();
+        if (request is not null)
+        {
+            options.WithHeader(IdempotentRequest.RecordHeader, request.RecordId)
+                .WithHeader(IdempotentRequest.HashHeader, request.RequestHash);
+        }
+
+        var result = await bus.InvokeAsync<CommandResult>(command, options, http.RequestAborted, Timeout);
+        if (result is not null)
+        {
+            return result.ToStored().ToResult();
+        }
+
+        // The handler stopped because a concurrent twin of this request, same key, committed first.
+        var store = http.RequestServices.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession(command.Actor.Tenant);
+        var record = await session.LoadAsync<IdempotencyRecord>(request!.RecordId, http.RequestAborted);
+        return request.Replay(record!);
+    }
+}

@@ -1,0 +1,21 @@
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Hosting.Idempotency;
+
+/// <summary>
+/// "This request was done, and this was the answer." Keyed by user and Idempotency-Key within a
+/// municipality; <see cref="RequestHash"/> tells a true retry from a reused key.
+/// </summary>
+public sealed record IdempotencyRecord(string Id, string RequestHash, StoredResponse Response, Instant At);
+
+/// <summary>The Idempotency-Key of the current request, once its body is known.</summary>
+public sealed record IdempotentRequest(string RecordId, string RequestHash)
+{
+    public const string RecordHeader = "idempotency-record";
+    public const string HashHeader = "idempotency-hash";
+
+    public IResult Replay(IdempotencyRecord record) => record.RequestHash == RequestHash
+        ? record.Response.ToResult(replayed: true)
+        : Problems.For(Common.ProblemCodes.IdempotencyConflict,
+            "This Idempotency-Key was first used with a different request; use a new key for a new request.").ToResult();
+}

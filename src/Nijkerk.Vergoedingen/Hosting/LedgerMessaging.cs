@@ -1,0 +1,42 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Marten.Exceptions;
+using Nijkerk.Vergoedingen.Hosting.Idempotency;
+using Npgsql;
+using Wolverine;
+using Wolverine.ErrorHandling;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>
+/// Wolverine runs every command handler in one Marten transaction (with its outbox), and retries the
+/// handler when it lost a race: another writer moved the stream first, created it first, or stored the
+/// same idempotency record first. The retry re-reads the state and decides again.
+/// </summary>
+public static class LedgerMessaging
+{
+    private static readonly TimeSpan[] Cooldowns =
+        [.. new[] { 10, 25, 50, 100, 200, 400, 800, 1000, 1000, 1000, 1000, 1000 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+
+    public static WebApplicationBuilder AddLedgerMessaging(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseWolverine(options =>
+        {
+            options.Policies.AutoApplyTransactions();
+            options.Policies.AddMiddleware(typeof(IdempotencyGuard), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
+            options.UseSystemTextJsonForSerialization(json => LedgerJson.Configure(json));
+            options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+
+            options.OnException<ConcurrencyException>()
+                .Or<ExistingStreamIdCollisionException>()
+                .Or<DocumentAlreadyExistsException>()
+                .Or<PostgresException>(e => e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+                .Or<NpgsqlException>(e => e.IsTransient)
+                .OrInner<ConcurrencyException>()
+                .OrInner<ExistingStreamIdCollisionException>()
+                .OrInner<DocumentAlreadyExistsException>()
+                .RetryWithCooldown(Cooldowns);
+        });
+        return builder;
+    }
+}

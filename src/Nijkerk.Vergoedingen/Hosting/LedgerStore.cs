@@ -1,0 +1,51 @@
+using JasperFx.Events;
+using JasperFx.MultiTenancy;
+using Marten;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Hosting.Idempotency;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Referrals;
+using NodaTime;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>
+/// Marten: events and documents in one PostgreSQL schema, string stream keys, one tenant per
+/// municipality (conjoined: every row carries its tenant id), and who/when/why metadata on events.
+/// </summary>
+public static class LedgerStore
+{
+    public static WebApplicationBuilder AddLedgerStore(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMarten(services =>
+            {
+                var configuration = services.GetRequiredService<IConfiguration>();
+                var options = new StoreOptions();
+                options.Connection(configuration.GetConnectionString("Ledger") is { Length: > 0 } connection
+                    ? connection
+                    : throw new InvalidOperationException("Set ConnectionStrings:Ledger (environment: ConnectionStrings__Ledger)."));
+                options.DatabaseSchemaName = configuration["Ledger:Schema"] ?? "ledger";
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                options.Events.TenancyStyle = TenancyStyle.Conjoined;
+                options.Policies.AllDocumentsAreMultiTenanted();
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.TimeProvider = new ClockTimeProvider(services.GetRequiredService<IClock>());
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => LedgerJson.Configure(json));
+
+                options.ConfigureReferrals();
+                options.ConfigureQuotas();
+                options.ConfigureBudgets();
+                options.Schema.For<IdempotencyRecord>();
+                return options;
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine()
+            .ApplyAllDatabaseChangesOnStartup();
+        return builder;
+    }
+}

@@ -1,0 +1,48 @@
+using Nijkerk.Vergoedingen.Common;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>
+/// Problems the framework writes by itself — a body that is not JSON, a wrong content type, an unknown
+/// route, an unexpected fault — get the same shape and <c>code</c> as the ledger's own.
+/// </summary>
+public static class ProblemResponses
+{
+    public static WebApplicationBuilder AddLedgerProblems(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+            var code = status switch
+            {
+                StatusCodes.Status400BadRequest => ProblemCodes.Validation,
+                StatusCodes.Status401Unauthorized => ProblemCodes.Unauthorized,
+                StatusCodes.Status403Forbidden => ProblemCodes.Forbidden,
+                StatusCodes.Status404NotFound => ProblemCodes.NotFound,
+                StatusCodes.Status415UnsupportedMediaType => ProblemCodes.Validation,
+                StatusCodes.Status409Conflict => ProblemCodes.Conflict,
+                _ => "error",
+            };
+            if (problem.Extensions.TryAdd("code", code) && status == StatusCodes.Status400BadRequest)
+            {
+                problem.Extensions.TryAdd("errors", new Dictionary<string, string[]>
+                {
+                    ["body"] = [problem.Detail ?? problem.Title ?? "is not a valid JSON request"],
+                });
+            }
+            if (status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                problem.Detail ??= "Send the body as application/json.";
+            }
+            problem.Type = Problems.TypeOf(code);
+        });
+        return builder;
+    }
+
+    public static void UseLedgerProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+    }
+}

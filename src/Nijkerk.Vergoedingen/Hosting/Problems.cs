@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.Vergoedingen.Common;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>RFC 9457 problems with the <c>code</c> member of API.md.</summary>
+public static class Problems
+{
+    public static int StatusOf(string code) => code switch
+    {
+        ProblemCodes.Validation => StatusCodes.Status400BadRequest,
+        ProblemCodes.Unauthorized => StatusCodes.Status401Unauthorized,
+        ProblemCodes.Forbidden or ProblemCodes.FourEyes => StatusCodes.Status403Forbidden,
+        ProblemCodes.NotFound => StatusCodes.Status404NotFound,
+        ProblemCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        _ => StatusCodes.Status409Conflict,
+    };
+
+    public static string TitleOf(string code) => code switch
+    {
+        ProblemCodes.Validation => "The request is not valid",
+        ProblemCodes.Unauthorized => "Sign in first",
+        ProblemCodes.Forbidden => "Not allowed for your role or municipality",
+        ProblemCodes.FourEyes => "Someone else must decide this",
+        ProblemCodes.NotFound => "Not found",
+        ProblemCodes.InvalidTransition => "Not possible in the current state",
+        ProblemCodes.BudgetExhausted => "The budget does not cover this",
+        ProblemCodes.BudgetBelowUse => "The budget cannot go below what is committed and paid",
+        ProblemCodes.CapacityBelowUse => "The quota cannot go below the slots in use",
+        ProblemCodes.YearClosed => "The year is closed",
+        ProblemCodes.IdempotencyConflict => "This Idempotency-Key was used for a different request",
+        _ => "The request conflicts with the current state",
+    };
+
+    public static ProblemDetails For(string code, string? detail = null) => new()
+    {
+        Type = TypeOf(code),
+        Title = TitleOf(code),
+        Status = StatusOf(code),
+        Detail = detail,
+        Extensions = { ["code"] = code },
+    };
+
+    public static ProblemDetails For(Refusal refusal) => refusal.Code == ProblemCodes.Validation
+        ? Validation(new Dictionary<string, string[]> { [refusal.Field ?? "body"] = [refusal.Detail] }, refusal.Detail)
+        : For(refusal.Code, refusal.Detail);
+
+    public static ProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null)
+    {
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Type = TypeOf(ProblemCodes.Validation),
+            Title = TitleOf(ProblemCodes.Validation),
+            Status = StatusCodes.Status400BadRequest,
+            Detail = detail,
+        };
+        problem.Extensions["code"] = ProblemCodes.Validation;
+        return problem;
+    }
+
+    public static ProblemDetails Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
+
+    public static string TypeOf(string code) => $"urn:nijkerk-vergoedingen:problem:{code}";
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.Vergoedingen.Common;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>
+/// Collects field errors for a 400 <c>validation</c> problem; a request with none continues.
+/// Field names are the camelCase JSON names clients send.
+/// </summary>
+public sealed class Validation
+{
+    public const int MaxTextLength = 2000;
+    public const int MaxNameLength = 200;
+
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool IsValid => _errors.Count == 0;
+
+    public Validation Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+        messages.Add(message);
+        return this;
+    }
+
+    /// <summary>Requires a non-blank text no longer than <paramref name="max"/> characters.</summary>
+    public string Text(string field, string? value, int max = MaxTextLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required");
+            return "";
+        }
+        if (value.Length > max)
+        {
+            Add(field, $"must be at most {max} characters");
+        }
+        return value.Trim();
+    }
+
+    /// <summary>Requires an amount in euros, as a string with at most two decimals.</summary>
+    public decimal? Amount(string field, string? value)
+    {
+        if (!Common.Amount.TryParse(value, out var amount, out var error))
+        {
+            Add(field, error);
+            return null;
+        }
+        return amount;
+    }
+
+    /// <summary>
+    /// A year someone may still plan for: not before the current Amsterdam year, at most
+    /// <paramref name="maxAhead"/> years after it.
+    /// </summary>
+    public int Year(string field, int? year, Instant now, int maxAhead)
+    {
+        var current = Amsterdam.YearOf(now);
+        if (year is null)
+        {
+            Add(field, "is required");
+            return 0;
+        }
+        if (year < current)
+        {
+            Add(field, $"must not be before the current year ({current})");
+        }
+        else if (year > current + maxAhead)
+        {
+            Add(field, $"must be at most {current + maxAhead}");
+        }
+        return year.Value;
+    }
+
+    public int Year(string field, string? text, Instant now, int maxAhead)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            Add(field, "must be a year, like 2026");
+            return 0;
+        }
+        return Year(field, year, now, maxAhead);
+    }
+
+    public Scheme? Scheme(string field, string? slug)
+    {
+        var scheme = Common.Scheme.FromSlug(slug);
+        if (scheme is null)
+        {
+            Add(field, slug is null ? "is required" : $"must be one of {string.Join(", ", Common.Scheme.All)}");
+        }
+        return scheme;
+    }
+
+    public ProblemDetails ToProblem() => IsValid
+        ? WolverineContinue.NoProblems
+        : Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+
+    public static ProblemDetails MissingBody() => Problems.Validation("body", "a JSON object is required");
+}

@@ -1,0 +1,48 @@
+using JasperFx;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Hosting.Idempotency;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // ops/run starts the built assembly from the repository root; settings live beside the assembly.
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
+builder.Services.ConfigureHttpJsonOptions(options => LedgerJson.Configure(options.SerializerOptions));
+builder.AddLedgerProblems();
+builder.AddLedgerSecurity();
+builder.AddLedgerStore();
+builder.AddLedgerMessaging();
+builder.AddLedgerHealth();
+builder.Services.AddWolverineHttp();
+builder.Services.AddHostedService<HandlerWarmUp>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseLedgerProblems();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyKeyMiddleware>();
+app.MapLedgerHealth();
+app.MapDevTokens();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapWolverineEndpoints(options =>
+{
+    options.TenantId.IsClaimTypeNamed(Claims.Tenant);
+    options.TenantId.AssertExists();
+    options.WarmUpRoutes = RouteWarmup.Eager;
+    options.RequireAuthorizeOnAll();
+});
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The entry point, visible to the integration tests' host.</summary>
+public partial class Program;

@@ -1,0 +1,32 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Nijkerk.Vergoedingen.Hosting;
+
+namespace Nijkerk.Vergoedingen.Quotas;
+
+public static class Configuration
+{
+    public static void ConfigureQuotas(this StoreOptions options)
+    {
+        options.Events.MapEventType<QuotaYearOpened>("quota_year_opened");
+        options.Events.MapEventType<QuotaCapacityAdjusted>("quota_capacity_adjusted");
+        options.Events.MapEventType<SlotReserved>("slot_reserved");
+        options.Events.MapEventType<ReferralWaitlisted>("referral_waitlisted");
+        options.Events.MapEventType<WaitlistLeft>("waitlist_left");
+        options.Events.MapEventType<SlotReleased>("slot_released");
+        options.Events.MapEventType<SlotConsumed>("slot_consumed");
+
+        options.Projections.Add(new QuotaYearProjection(), ProjectionLifecycle.Inline);
+    }
+}
+
+public sealed class QuotaYearProjection() : FoldProjection<QuotaYear>(QuotaYear.Fold,
+    typeof(QuotaYearOpened), typeof(QuotaCapacityAdjusted), typeof(SlotReserved), typeof(ReferralWaitlisted),
+    typeof(WaitlistLeft), typeof(SlotReleased), typeof(SlotConsumed));
+
+/// <summary>Settings under <c>Quotas</c>.</summary>
+public sealed class QuotaSettings
+{
+    /// <summary>The capacity of a houd-me-vast year nobody has set: the foundation funds 10 a year.</summary>
+    public int DefaultCapacity { get; set; } = 10;
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Nijkerk.Vergoedingen.Common;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Quotas;
+
+// Events of the QuotaYear stream. SlotReserved, ReferralWaitlisted and SlotReleased are also appended
+// to the referral's own stream, so each stream tells its whole story.
+
+public sealed record QuotaYearOpened(string Scheme, int Year, int Capacity, string Reason, string By, string Role, Instant At)
+    : IReasonedEvent;
+
+public sealed record QuotaCapacityAdjusted(
+    string Scheme, int Year, int From, int To, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
+public sealed record SlotReserved(string ReferralId, string Scheme, int Year, bool FromWaitlist, string By, string Role, Instant At)
+    : ILedgerEvent;
+
+public sealed record ReferralWaitlisted(string ReferralId, string Scheme, int Year, int Position, string By, string Role, Instant At)
+    : ILedgerEvent;
+
+public sealed record WaitlistLeft(string ReferralId, string Scheme, int Year, string Reason, string By, string Role, Instant At)
+    : IReasonedEvent;
+
+public sealed record SlotReleased(string ReferralId, string Scheme, int Year, string Reason, string By, string Role, Instant At)
+    : IReasonedEvent;
+
+public sealed record SlotConsumed(string ReferralId, string Scheme, int Year, LocalDate CompletedOn, string By, string Role, Instant At)
+    : ILedgerEvent;
+
+/// <summary>
+/// The slots of one count-quota scheme in one year: capacity, slots held and used, and the waitlist in
+/// order of arrival. Also the allocation view's source: an inline snapshot.
+/// </summary>
+public sealed record QuotaYear(string Id, string Scheme, int Year, int Capacity)
+{
+    public int Reserved { get; init; }
+
+    public int Consumed { get; init; }
+
+    public ImmutableList<string> Waitlist { get; init; } = [];
+
+    public int InUse => Reserved + Consumed;
+
+    public int Available => Math.Max(0, Capacity - InUse);
+
+    public static string StreamKey(string scheme, int year) => $"quota-year/{scheme}/{year}";
+
+    /// <summary>1 for the first in line; null when the referral is not waiting.</summary>
+    public int? PositionOf(string referralId)
+    {
+        var index = Waitlist.IndexOf(referralId);
+        return index < 0 ? null : index + 1;
+    }
+
+    public static QuotaYear From(QuotaYearOpened e) => new(StreamKey(e.Scheme, e.Year), e.Scheme, e.Year, e.Capacity);
+
+    /// <summary>The year after these events; from nothing when it opens among them, else nothing.</summary>
+    public static QuotaYear? Fold(QuotaYear? year, IEnumerable<ILedgerEvent> events) =>
+        events.Aggregate(year, (y, e) => e is QuotaYearOpened opened ? From(opened) : y?.Then(e));
+
+    /// <summary>The year after one more event; decisions use it to look ahead within one command.</summary>
+    public QuotaYear Then(ILedgerEvent e) => e switch
+    {
+        QuotaCapacityAdjusted x => this with { Capacity = x.To },
+        SlotReserved x => this with { Reserved = Reserved + 1, Waitlist = Waitlist.Remove(x.ReferralId) },
+        ReferralWaitlisted x => this with { Waitlist = Waitlist.Add(x.ReferralId) },
+        WaitlistLeft x => this with { Waitlist = Waitlist.Remove(x.ReferralId) },
+        SlotReleased => this with { Reserved = Reserved - 1 },
+        SlotConsumed => this with { Reserved = Reserved - 1, Consumed = Consumed + 1 },
+        _ => this,
+    };
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Allocation;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Quotas;
+
+public sealed record SetQuotaRequest(int? Capacity, string? Reason);
+
+public sealed record SetQuota(string Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand;
+
+public static class SetQuotaEndpoint
+{
+    public const int MaxCapacity = 1000;
+
+    /// <summary>Budgets and quotas are set ahead, for at most this many years after the current one.</summary>
+    public const int YearsAhead = 5;
+
+    [WolverinePut("/api/quotas/{scheme}/{year}")]
+    [Authorize(Policy = Policies.FinancialOfficer)]
+    public static Task<IResult> Put(
+        string scheme, string year, SetQuotaRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
+    {
+        var check = new Validation();
+        if (check.Scheme("scheme", scheme) is { Kind: not SchemeKind.Quota } wrong)
+        {
+            check.Add("scheme", $"{wrong} has a budget in euros, not a quota; use /api/budgets");
+        }
+        var number = check.Year("year", year, clock.GetCurrentInstant(), YearsAhead);
+        if (body?.Capacity is not (>= 0 and <= MaxCapacity))
+        {
+            check.Add("capacity", $"must be a whole number from 0 to {MaxCapacity}");
+        }
+        var reason = check.Text("reason", body?.Reason);
+        return check.IsValid
+            ? bus.SendAsync(http, new SetQuota(scheme, number, body!.Capacity!.Value, reason, user.ActorFor(Roles.FinancialOfficer)))
+            : Task.FromResult(check.ToProblem().ToResult());
+    }
+}
+
+public static class SetQuotaHandler
+{
+    public static async Task<CommandResult> Handle(SetQuota command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(command.Scheme, command.Year), cancellation);
+        var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        session.Append(decision, stream);
+        return CommandResult.Ok(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
+    }
+
+    /// <summary>A higher capacity gives its new slots to the waitlist at once, first come first served.</summary>
+    public static Decision Decide(QuotaYear? year, SetQuota command, Instant now)
+    {
+        var actor = command.Actor;
+        if (year is null)
+        {
+            return Decision.To(new Change(QuotaYear.StreamKey(command.Scheme, command.Year),
+                new QuotaYearOpened(command.Scheme, command.Year, command.Capacity, command.Reason, actor.User, actor.Role, now)));
+        }
+        if (command.Capacity < year.InUse)
+        {
+            return new Refusal(ProblemCodes.CapacityBelowUse,
+                $"{year.InUse} slots of {year.Year} are reserved or used; the capacity cannot go below that.");
+        }
+        if (command.Capacity == year.Capacity)
+        {
+            return Decision.To();
+        }
+        var adjusted = new QuotaCapacityAdjusted(year.Scheme, year.Year, year.Capacity, command.Capacity, command.Reason, actor.User, actor.Role, now);
+        return Decision.To([new Change(year.Id, adjusted), .. QuotaRules.FillFromWaitlist(year.Then(adjusted), actor, now)]);
+    }
+}

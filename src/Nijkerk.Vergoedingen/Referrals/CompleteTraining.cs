@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+public sealed record CompleteTrainingRequest(LocalDate? CompletedOn);
+
+public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, Actor Actor) : ICommand;
+
+public static class CompleteTrainingEndpoint
+{
+    public static ProblemDetails Validate(CompleteTrainingRequest? body) => body?.CompletedOn is null
+        ? Problems.Validation("completedOn", "is required, as a date like 2026-04-20")
+        : WolverineContinue.NoProblems;
+
+    [WolverinePost("/api/referrals/{id}/complete")]
+    [Authorize(Policy = Policies.Consulent)]
+    public static Task<IResult> Post(string id, CompleteTrainingRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new CompleteTraining(id, body.CompletedOn!.Value, user.ActorFor(Roles.Consulent)));
+}
+
+public static class CompleteTrainingHandler
+{
+    public static async Task<CommandResult> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+    }
+
+    /// <summary>A completed houd-me-vast training turns its reserved slot into a used one.</summary>
+    public static Decision Decide(Referral referral, CompleteTraining command, Instant now)
+    {
+        if (referral.Status != ReferralStatus.Scheduled)
+        {
+            return Refusal.InvalidTransition($"Only a scheduled training can be completed; this one is {referral.Status}.");
+        }
+        if (command.CompletedOn < referral.StartDate)
+        {
+            return Refusal.Validation("completedOn", $"The training started on {referral.StartDate:uuuu-MM-dd}; it cannot end before.");
+        }
+        if (command.CompletedOn > Amsterdam.DateOf(now))
+        {
+            return Refusal.Validation("completedOn", "A training cannot be completed in the future.");
+        }
+        var actor = command.Actor;
+        Change completed = new(referral.Id, new TrainingCompleted(referral.Id, command.CompletedOn, actor.User, actor.Role, now));
+        if (referral.SchemeOf().Kind != SchemeKind.Quota)
+        {
+            return Decision.To(completed);
+        }
+        var consumed = new SlotConsumed(referral.Id, referral.Scheme, referral.Year, command.CompletedOn, actor.User, actor.Role, now);
+        return Decision.To(completed, new Change(QuotaYear.StreamKey(referral.Scheme, referral.Year), consumed));
+    }
+}

@@ -1,0 +1,89 @@
+using Nijkerk.Vergoedingen.Common;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+// Events of the Referral stream. The year effects (SlotReserved, FundsCommitted, ...) live in the
+// Quotas and Budgets folders and are appended to both the referral's stream and its year's stream.
+
+public sealed record TrainingRequested(
+    string ReferralId, string CaseReference, string Scheme, int Year, decimal? Cost, decimal? OwnContribution,
+    string By, string Role, Instant At) : ILedgerEvent;
+
+public sealed record ReferralApproved(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
+public sealed record ReferralRejected(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
+public sealed record TrainingScheduled(
+    string ReferralId, string Provider, LocalDate StartDate, string By, string Role, Instant At) : ILedgerEvent;
+
+public sealed record TrainingCompleted(string ReferralId, LocalDate CompletedOn, string By, string Role, Instant At) : ILedgerEvent;
+
+public sealed record ReferralWithdrawn(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
+public enum ReferralStatus
+{
+    Requested,
+    Rejected,
+    Reserved,
+    Waitlisted,
+    Committed,
+    Scheduled,
+    Completed,
+    Withdrawn,
+}
+
+/// <summary>
+/// One request for one training for one household. Also the referral's read model: an inline snapshot
+/// that Marten keeps in step with the stream.
+/// </summary>
+public sealed record Referral(
+    string Id, string CaseReference, string Scheme, int Year, ReferralStatus Status,
+    decimal? Cost, decimal? OwnContribution, string RequestedBy, Instant RequestedAt)
+{
+    public string? ApprovedBy { get; init; }
+
+    /// <summary>Euros held for this referral (bijzondere bijstand) and not yet paid or released.</summary>
+    public decimal Committed { get; init; }
+
+    public decimal Paid { get; init; }
+
+    public string? Provider { get; init; }
+
+    public LocalDate? StartDate { get; init; }
+
+    public LocalDate? CompletedOn { get; init; }
+
+    /// <summary>A sortable copy of <see cref="RequestedAt"/>: queries cannot compare NodaTime values.</summary>
+    public long RequestedAtUnixMs { get; init; }
+
+    public long Version { get; set; }
+
+    public Scheme SchemeOf() => Common.Scheme.FromSlug(Scheme)!;
+
+    public static Referral From(TrainingRequested e) =>
+        new(e.ReferralId, e.CaseReference, e.Scheme, e.Year, ReferralStatus.Requested, e.Cost, e.OwnContribution, e.By, e.At)
+        {
+            RequestedAtUnixMs = e.At.ToUnixTimeMilliseconds(),
+            Version = 1,
+        };
+
+    /// <summary>The referral after these events; from nothing when it is requested among them, else nothing.</summary>
+    public static Referral? Fold(Referral? referral, IEnumerable<ILedgerEvent> events) =>
+        events.Aggregate(referral, (r, e) => e is TrainingRequested requested ? From(requested) : r?.Then(e));
+
+    /// <summary>The referral after one more event of its own stream.</summary>
+    public Referral Then(ILedgerEvent e) => (e switch
+    {
+        ReferralApproved x => this with { ApprovedBy = x.By },
+        ReferralRejected => this with { Status = ReferralStatus.Rejected },
+        Quotas.SlotReserved => this with { Status = ReferralStatus.Reserved },
+        Quotas.ReferralWaitlisted => this with { Status = ReferralStatus.Waitlisted },
+        Budgets.FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
+        Budgets.CommitmentReleased x => this with { Committed = Committed - x.Amount },
+        TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, Provider = x.Provider, StartDate = x.StartDate },
+        TrainingCompleted x => this with { Status = ReferralStatus.Completed, CompletedOn = x.CompletedOn },
+        ReferralWithdrawn => this with { Status = ReferralStatus.Withdrawn },
+        _ => this,
+    }) with { Version = Version + 1 };
+}

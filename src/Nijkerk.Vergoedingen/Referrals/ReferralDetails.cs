@@ -1,0 +1,57 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+/// <summary>A referral as API.md shows it. Amounts are strings with two decimals; null on houd-me-vast.</summary>
+public sealed record ReferralDetails(
+    string Id, string CaseReference, string Scheme, int Year, ReferralStatus Status,
+    string RequestedBy, Instant RequestedAt, string? ApprovedBy, int? WaitlistPosition,
+    string? Cost, string? OwnContribution, string? Committed, string? Paid,
+    string? Provider, LocalDate? StartDate, LocalDate? CompletedOn, long Version)
+{
+    public static ReferralDetails From(Referral r, int? waitlistPosition)
+    {
+        var money = r.SchemeOf().Kind == SchemeKind.Budget;
+        return new ReferralDetails(
+            r.Id, r.CaseReference, r.Scheme, r.Year, r.Status, r.RequestedBy, r.RequestedAt, r.ApprovedBy, waitlistPosition,
+            Format(r.Cost), Format(r.OwnContribution), money ? Amount.Format(r.Committed) : null, money ? Amount.Format(r.Paid) : null,
+            r.Provider, r.StartDate, r.CompletedOn, r.Version);
+    }
+
+    private static string? Format(decimal? amount) => amount is { } a ? Amount.Format(a) : null;
+}
+
+public static class ReferralDetailsEndpoint
+{
+    [WolverineGet("/api/referrals/{id}")]
+    [Authorize(Policy = Policies.ReadReferrals)]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<Referral>(id, cancellation) is not { } referral)
+        {
+            return Problems.For(Refusal.NotFound("Referral")).ToResult();
+        }
+        var positions = await WaitlistPositions.LoadAsync(session, [referral], cancellation);
+        return Results.Ok(ReferralDetails.From(referral, positions(referral)));
+    }
+}
+
+/// <summary>Positions are not stored on referrals: they move whenever someone ahead leaves the line.</summary>
+public static class WaitlistPositions
+{
+    public static async Task<Func<Referral, int?>> LoadAsync(IQuerySession session, IReadOnlyCollection<Referral> referrals, CancellationToken cancellation)
+    {
+        var keys = referrals.Where(r => r.Status == ReferralStatus.Waitlisted)
+            .Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
+        var years = keys.Length == 0 ? [] : await session.LoadManyAsync<QuotaYear>(cancellation, keys);
+        var byKey = years.ToDictionary(y => y.Id);
+        return r => byKey.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year))?.PositionOf(r.Id);
+    }
+}

@@ -1,0 +1,77 @@
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+public sealed record ReferralPage(IReadOnlyList<ReferralDetails> Items, int Page, int PageSize, long Total);
+
+/// <summary><c>GET /api/referrals?year=&amp;scheme=&amp;status=&amp;page=&amp;pageSize=</c>, oldest request first.</summary>
+public static class ReferralListEndpoint
+{
+    public const int MaxPageSize = 200;
+
+    [WolverineGet("/api/referrals")]
+    [Authorize(Policy = Policies.ReadReferrals)]
+    public static async Task<IResult> Get(
+        string? year, string? scheme, string? status, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation)
+    {
+        var check = new Validation();
+        var query = session.Query<Referral>().AsQueryable();
+        if (year is not null)
+        {
+            if (int.TryParse(year, System.Globalization.NumberStyles.None, null, out var y))
+            {
+                query = query.Where(r => r.Year == y);
+            }
+            else
+            {
+                check.Add("year", "must be a year, like 2026");
+            }
+        }
+        if (scheme is not null && check.Scheme("scheme", scheme) is { } s)
+        {
+            query = query.Where(r => r.Scheme == s.Slug);
+        }
+        if (status is not null)
+        {
+            if (Enum.TryParse<ReferralStatus>(status, ignoreCase: true, out var st) && !int.TryParse(status, out _))
+            {
+                query = query.Where(r => r.Status == st);
+            }
+            else
+            {
+                check.Add("status", $"must be one of {string.Join(", ", Enum.GetNames<ReferralStatus>())}");
+            }
+        }
+        var pageNumber = Whole(check, "page", page, 1, 1, int.MaxValue);
+        var size = Whole(check, "pageSize", pageSize, 50, 1, MaxPageSize);
+        if (!check.IsValid)
+        {
+            return check.ToProblem().ToResult();
+        }
+
+        var referrals = await query.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(pageNumber, size, cancellation);
+        var positions = await WaitlistPositions.LoadAsync(session, referrals.ToList(), cancellation);
+        return Results.Ok(new ReferralPage(
+            [.. referrals.Select(r => ReferralDetails.From(r, positions(r)))], pageNumber, size, referrals.TotalItemCount));
+    }
+
+    private static int Whole(Validation check, string field, string? text, int fallback, int min, int max)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, null, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        check.Add(field, $"must be a whole number from {min} to {max}");
+        return fallback;
+    }
+}

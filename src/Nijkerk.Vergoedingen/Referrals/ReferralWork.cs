@@ -1,0 +1,64 @@
+using JasperFx.Events;
+using Marten;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Quotas;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+/// <summary>
+/// The streams a command on one referral may move: the referral's own, and its year's. The year stream
+/// is locked first, so every decision about one year's slots or euros is taken with the latest state,
+/// one after the other, and lock order is always year before referral.
+/// </summary>
+public sealed class ReferralWork
+{
+    private ReferralWork(IEventStream<Referral> referral, IEventStream<QuotaYear>? quota, IEventStream<BudgetYear>? budget)
+    {
+        Referral = referral;
+        Quota = quota;
+        Budget = budget;
+    }
+
+    public IEventStream<Referral> Referral { get; }
+
+    public IEventStream<QuotaYear>? Quota { get; }
+
+    public IEventStream<BudgetYear>? Budget { get; }
+
+    public static async Task<ReferralWork?> LoadAsync(IDocumentSession session, string referralId, CancellationToken cancellation)
+    {
+        // The referral's scheme and year never change, so the snapshot says which year to lock.
+        if (await session.LoadAsync<Referral>(referralId, cancellation) is not { } known)
+        {
+            return null;
+        }
+        IEventStream<QuotaYear>? quota = null;
+        IEventStream<BudgetYear>? budget = null;
+        if (known.SchemeOf().Kind == SchemeKind.Quota)
+        {
+            quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(known.Scheme, known.Year), cancellation);
+        }
+        else
+        {
+            budget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(known.Scheme, known.Year), cancellation);
+        }
+        var referral = await session.Events.FetchForWriting<Referral>(referralId, cancellation);
+        return new ReferralWork(referral, quota, budget);
+    }
+
+    /// <summary>Appends what was decided and answers with the referral as it now stands.</summary>
+    public CommandResult Commit(IDocumentSession session, Decision decision)
+    {
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        session.Append(decision, Referral, Quota, Budget);
+
+        var referral = Referrals.Referral.Fold(Referral.Aggregate, decision.On(Referral.Key!))!;
+        var quota = Quota is null ? null : QuotaYear.Fold(Quota.Aggregate, decision.On(Quota.Key!));
+        return CommandResult.Ok(ReferralDetails.From(referral, quota?.PositionOf(referral.Id)));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : ICommand;
+
+public static class RejectReferralEndpoint
+{
+    public static ProblemDetails Validate(ReasonRequest? body) => ReasonRequest.Check(body);
+
+    [WolverinePost("/api/referrals/{id}/reject")]
+    [Authorize(Policy = Policies.FinancialOfficer)]
+    public static Task<IResult> Post(string id, ReasonRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new RejectReferral(id, body.Reason!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+}
+
+public static class RejectReferralHandler
+{
+    public static async Task<CommandResult> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+    }
+
+    public static Decision Decide(Referral referral, RejectReferral command, Instant now) =>
+        referral.Status != ReferralStatus.Requested
+            ? Refusal.InvalidTransition($"Only a requested referral can be rejected; this one is {referral.Status}.")
+            : Decision.To(new Change(referral.Id,
+                new ReferralRejected(referral.Id, command.Reason, command.Actor.User, command.Actor.Role, now)));
+}

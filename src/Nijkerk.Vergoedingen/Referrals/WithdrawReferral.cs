@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Referrals;
+
+public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : ICommand;
+
+public static class WithdrawReferralEndpoint
+{
+    public static ProblemDetails Validate(ReasonRequest? body) => ReasonRequest.Check(body);
+
+    [WolverinePost("/api/referrals/{id}/withdraw")]
+    [Authorize(Policy = Policies.CaseWork)]
+    public static Task<IResult> Post(string id, ReasonRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new WithdrawReferral(id, body.Reason!.Trim(), user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
+}
+
+public static class WithdrawReferralHandler
+{
+    public static async Task<CommandResult> Handle(WithdrawReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        return work.Commit(session, Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant()));
+    }
+
+    /// <summary>
+    /// Until the training starts, a referral can be withdrawn. Its slot goes to the first on the waitlist
+    /// in the same transaction; its open commitment returns to the year's budget.
+    /// </summary>
+    public static Decision Decide(Referral referral, QuotaYear? quota, WithdrawReferral command, Instant now)
+    {
+        var (actor, reason) = (command.Actor, command.Reason);
+        var started = referral.Status == ReferralStatus.Scheduled && referral.StartDate <= Amsterdam.DateOf(now);
+        if (referral.Status is ReferralStatus.Rejected or ReferralStatus.Completed or ReferralStatus.Withdrawn || started)
+        {
+            return Refusal.InvalidTransition(started
+                ? $"The training started on {referral.StartDate:uuuu-MM-dd}; it can no longer be withdrawn."
+                : $"A referral that is {referral.Status} cannot be withdrawn.");
+        }
+        List<Change> changes = [new(referral.Id, new ReferralWithdrawn(referral.Id, reason, actor.User, actor.Role, now))];
+
+        if (referral.Status == ReferralStatus.Waitlisted && quota is not null)
+        {
+            changes.Add(new(quota.Id, new WaitlistLeft(referral.Id, referral.Scheme, referral.Year, reason, actor.User, actor.Role, now)));
+        }
+        else if (referral.Status is ReferralStatus.Reserved or ReferralStatus.Scheduled && quota is not null)
+        {
+            var released = new SlotReleased(referral.Id, referral.Scheme, referral.Year, reason, actor.User, actor.Role, now);
+            changes.Add(new(referral.Id, released));
+            changes.Add(new(quota.Id, released));
+            changes.AddRange(QuotaRules.FillFromWaitlist(quota.Then(released), actor, now));
+        }
+        else if (referral.Committed > 0m)
+        {
+            var released = new CommitmentReleased(
+                referral.Id, referral.Scheme, referral.Year, referral.Committed, reason, actor.User, actor.Role, now);
+            changes.Add(new(referral.Id, released));
+            changes.Add(new(BudgetYear.StreamKey(referral.Scheme, referral.Year), released));
+        }
+        return Decision.To(changes);
+    }
+}

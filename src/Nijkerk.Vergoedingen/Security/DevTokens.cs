@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+
+namespace Nijkerk.Vergoedingen.Security;
+
+public sealed record DevTokenRequest(string? User, string[]? Roles, string? Tenant);
+
+public sealed record DevTokenResponse(string Token);
+
+/// <summary>
+/// <c>POST /dev/token</c>: a token for any user, roles and municipality, so the API can be tried
+/// without an identity provider. Mapped in Development only; elsewhere the route does not exist.
+/// </summary>
+public static class DevTokens
+{
+    public static void MapDevTokens(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            return;
+        }
+        app.MapPost("/dev/token", (DevTokenRequest? request, IConfiguration configuration) =>
+        {
+            var validation = new Validation();
+            var user = validation.Text("user", request?.User, Validation.MaxNameLength);
+            var tenant = validation.Text("tenant", request?.Tenant, Validation.MaxNameLength);
+            var roles = request?.Roles ?? [];
+            if (roles.Length == 0 || roles.Any(r => !Common.Roles.All.Contains(r)))
+            {
+                validation.Add("roles", $"must be one or more of {string.Join(", ", Common.Roles.All)}");
+            }
+            if (!validation.IsValid)
+            {
+                return validation.ToProblem().ToResult();
+            }
+            // The JWT library checks lifetimes against the real clock, not the ledger's injected one.
+            var now = DateTime.UtcNow;
+            var claims = new List<Claim> { new(Claims.User, user), new(Claims.Tenant, tenant) };
+            claims.AddRange(roles.Select(r => new Claim(Claims.Role, r)));
+            var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+            {
+                Subject = new ClaimsIdentity(claims),
+                Issuer = Authentication.DevIssuer,
+                Audience = configuration["Auth:Audience"],
+                IssuedAt = now,
+                NotBefore = now,
+                Expires = now.AddHours(10),
+                SigningCredentials = new SigningCredentials(Authentication.SigningKey(configuration), SecurityAlgorithms.HmacSha256),
+            });
+            return Results.Ok(new DevTokenResponse(token));
+        }).AllowAnonymous();
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+
+namespace Nijkerk.Vergoedingen.Security;
+
+/// <summary>
+/// Endpoint policies: a signed-in user of a known municipality holding one of the listed roles.
+/// </summary>
+public static class Policies
+{
+    public const string Consulent = Roles.Consulent;
+    public const string FinancialOfficer = Roles.FinancialOfficer;
+    public const string CaseWork = "case-work";
+    public const string ReadReferrals = "read-referrals";
+    public const string AnyRole = "any-role";
+
+    public static AuthorizationBuilder AddLedgerPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Consulent, Require(Roles.Consulent))
+        .AddPolicy(FinancialOfficer, Require(Roles.FinancialOfficer))
+        .AddPolicy(CaseWork, Require(Roles.Consulent, Roles.FinancialOfficer))
+        .AddPolicy(ReadReferrals, Require(Roles.Consulent, Roles.FinancialOfficer, Roles.Controller))
+        .AddPolicy(AnyRole, Require([.. Roles.All]))
+        .SetDefaultPolicy(Require([.. Roles.All]));
+
+    private static AuthorizationPolicy Require(params string[] roles) => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireClaim(Claims.User)
+        .AddRequirements(new KnownTenantRequirement())
+        .RequireRole(roles)
+        .Build();
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+
+namespace Nijkerk.Vergoedingen.Security;
+
+/// <summary>Answers a refused authorization with a problem carrying <c>code: "forbidden"</c>.</summary>
+public sealed class ProblemAuthorizationResults : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Forbidden)
+        {
+            await Problems.For(ProblemCodes.Forbidden, "Your role or municipality does not allow this.").ToResult().ExecuteAsync(context);
+            return;
+        }
+        await _default.HandleAsync(next, context, policy, result);
+    }
+}
