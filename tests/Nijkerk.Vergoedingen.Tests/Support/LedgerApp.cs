@@ -1,0 +1,101 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Nijkerk.Vergoedingen.Tests.Support;
+
+/// <summary>
+/// The whole app, as ops/run serves it, on a real PostgreSQL, with a fake clock. Tests drive it over
+/// HTTP exactly as API.md says; each test class starts from empty data.
+/// </summary>
+public sealed class LedgerApp : IAsyncLifetime
+{
+    /// <summary>A Monday in March: well inside the year, so "this year" is 2026.</summary>
+    public static readonly Instant DefaultNow = Instant.FromUtc(2026, 3, 2, 9, 0);
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public LedgerDatabase Database { get; private set; } = null!;
+
+    public FakeClock Clock { get; } = new(DefaultNow);
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        Database = await LedgerDatabase.StartAsync();
+        _factory = Host("Development");
+        using var warm = _factory.CreateClient();
+        await warm.GetAsync("/health/ready");
+    }
+
+    /// <summary>The app in an environment of choice, on the same database and clock.</summary>
+    public WebApplicationFactory<Program> Host(string environment, Action<IWebHostBuilder>? configure = null)
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("ConnectionStrings:Ledger", Database.ConnectionString);
+            builder.UseSetting("Ledger:Schema", Database.Schema);
+            builder.UseSetting("Auth:SigningKey", "test-signing-key-of-at-least-thirty-two-bytes");
+            builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+            configure?.Invoke(builder);
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        Clock.Reset(DefaultNow);
+        await Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
+    }
+
+    public HttpClient Anonymous() => _factory!.CreateClient();
+
+    /// <summary>A client signed in through /dev/token, as a user with these roles in a municipality.</summary>
+    public async Task<HttpClient> SignIn(string user, string role, string tenant = "nijkerk")
+    {
+        var client = _factory!.CreateClient();
+        var response = await client.PostAsJsonAsync("/dev/token", new { user, roles = new[] { role }, tenant });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public Task<long> EventCountAsync() => Database.ScalarAsync<long>("select count(*) from {schema}.mt_events");
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        await Database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LedgerCollection : ICollectionFixture<LedgerApp>
+{
+    public const string Name = "ledger";
+}
+
+/// <summary>Base for tests against the running app: fresh data for every test.</summary>
+[Collection(LedgerCollection.Name)]
+public abstract class LedgerTest(LedgerApp app) : IAsyncLifetime
+{
+    protected LedgerApp App { get; } = app;
+
+    public virtual Task InitializeAsync() => App.ResetAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+}
