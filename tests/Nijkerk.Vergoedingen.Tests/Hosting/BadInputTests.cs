@@ -1,0 +1,110 @@
+using System.Text;
+using Nijkerk.Vergoedingen.Tests.Support;
+
+namespace Nijkerk.Vergoedingen.Tests.Hosting;
+
+/// <summary>Anything a client can send gets a problem with a code, never a 500, and appends nothing.</summary>
+public class BadInputTests(LedgerApp app) : LedgerTest(app)
+{
+    private const string Json = "application/json";
+    private static readonly string TooLong = new('x', 2001);
+
+    public static TheoryData<string, string, string, string, int, string, string?> Cases => new()
+    {
+        // method, url, body, content type, status, code, field named in errors
+        { "POST", "/api/referrals", "{\"caseReference\": \"Z-1\", \"scheme\": ", Json, 400, "validation", null },
+        { "POST", "/api/referrals", "", Json, 400, "validation", null },
+        { "POST", "/api/referrals", "null", Json, 400, "validation", null },
+        { "POST", "/api/referrals", "[1, 2]", Json, 400, "validation", null },
+        { "POST", "/api/referrals", "{}", Json, 400, "validation", "caseReference" },
+        { "POST", "/api/referrals", Body(scheme: "\"relatietherapie\""), Json, 400, "validation", "scheme" },
+        { "POST", "/api/referrals", Body(year: "2025"), Json, 400, "validation", "year" },
+        { "POST", "/api/referrals", Body(year: "2031"), Json, 400, "validation", "year" },
+        { "POST", "/api/referrals", Body(year: "\"twintig\""), Json, 400, "validation", null },
+        { "POST", "/api/referrals", Body(year: "2026.5"), Json, 400, "validation", null },
+        { "POST", "/api/referrals", Body(caseReference: "\"123456782\""), Json, 400, "validation", "caseReference" },
+        { "POST", "/api/referrals", Body(caseReference: $"\"Z-{new string('1', 40)}\""), Json, 400, "validation", "caseReference" },
+        { "POST", "/api/referrals", Body(motivation: $"\"{TooLong}\""), Json, 400, "validation", "motivation" },
+        { "POST", "/api/referrals", Body(motivation: "\"   \""), Json, 400, "validation", "motivation" },
+        { "POST", "/api/referrals", Body(extra: ", \"cost\": \"100.00\""), Json, 400, "validation", "cost" },
+        { "POST", "/api/referrals", Money("\"-5.00\"", "\"0.00\""), Json, 400, "validation", "cost" },
+        { "POST", "/api/referrals", Money("\"1450.005\"", "\"0.00\""), Json, 400, "validation", "cost" },
+        { "POST", "/api/referrals", Money("\"1.450,00\"", "\"0.00\""), Json, 400, "validation", "cost" },
+        { "POST", "/api/referrals", Money("1450", "\"0.00\""), Json, 400, "validation", null },
+        { "POST", "/api/referrals", Money("\"100000000.01\"", "\"0.00\""), Json, 400, "validation", "cost" },
+        { "POST", "/api/referrals", Money("\"0.00\"", "\"0.00\""), Json, 400, "validation", "cost" },
+        { "POST", "/api/referrals", Money("\"100.00\"", "\"100.01\""), Json, 400, "validation", "ownContribution" },
+        { "POST", "/api/referrals", Money("\"100.00\"", "null"), Json, 400, "validation", "ownContribution" },
+        { "POST", "/api/referrals", Body(), "text/plain", 415, "validation", null },
+        { "POST", "/api/referrals/{id}/approve", "{}", Json, 400, "validation", "reason" },
+        { "POST", "/api/referrals/{id}/approve", $"{{\"reason\": \"{TooLong}\"}}", Json, 400, "validation", "reason" },
+        { "POST", "/api/referrals/not-an-id/approve", "{\"reason\": \"x\"}", Json, 404, "not-found", null },
+        { "POST", "/api/referrals/{id}/reject", "{\"reason\": 42}", Json, 400, "validation", null },
+        { "POST", "/api/referrals/{id}/schedule", "{\"provider\": \"De Brug\"}", Json, 400, "validation", "startDate" },
+        { "POST", "/api/referrals/{id}/schedule", "{\"provider\": \"De Brug\", \"startDate\": \"2026-02-30\"}", Json, 400, "validation", null },
+        { "POST", "/api/referrals/{id}/schedule", "{\"provider\": \"De Brug\", \"startDate\": \"14-03-2026\"}", Json, 400, "validation", null },
+        { "POST", "/api/referrals/{id}/complete", "{}", Json, 400, "validation", "completedOn" },
+        { "POST", "/api/referrals/{id}/withdraw", "{\"reason\": \"\"}", Json, 400, "validation", "reason" },
+        { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": -1, \"reason\": \"x\"}", Json, 400, "validation", "capacity" },
+        { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": 1001, \"reason\": \"x\"}", Json, 400, "validation", "capacity" },
+        { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": \"tien\", \"reason\": \"x\"}", Json, 400, "validation", null },
+        { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": 10}", Json, 400, "validation", "reason" },
+        { "PUT", "/api/quotas/houd-me-vast/2025", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "year" },
+        { "PUT", "/api/quotas/houd-me-vast/year", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "year" },
+        { "PUT", "/api/quotas/onbekend/2026", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "scheme" },
+        { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"-1.00\", \"reason\": \"x\"}", Json, 400, "validation", "amount" },
+        { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"1.001\", \"reason\": \"x\"}", Json, 400, "validation", "amount" },
+        { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"reason\": \"x\"}", Json, 400, "validation", "amount" },
+        { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"10.00\", \"reason\": \"x\"}", "application/xml", 415, "validation", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_input_gets_a_problem_with_a_code_and_appends_nothing(
+        string method, string url, string body, string contentType, int status, string code, string? field)
+    {
+        var anna = await App.SignIn("anna", "consulent");
+        var bob = await App.SignIn("bob", "financial-officer");
+        var id = await anna.RequestedReferral();
+        var client = url.EndsWith("/api/referrals") || url.Contains("schedule") || url.Contains("complete") || url.Contains("withdraw") ? anna : bob;
+        var before = await App.EventCountAsync();
+
+        var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{id}", id))
+        {
+            Content = new StringContent(body, Encoding.UTF8, contentType),
+        };
+        var problem = await (await client.SendAsync(request)).ShouldBeProblem(status, code);
+
+        if (field is not null)
+        {
+            Assert.NotNull(problem["errors"]?[field]);
+        }
+        Assert.Equal(before, await App.EventCountAsync());
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_that_is_too_long_is_a_validation_problem()
+    {
+        var anna = await App.SignIn("anna", "consulent");
+
+        var response = await anna.Post("/api/referrals", Steps.HoudMeVast(), idempotencyKey: new string('k', 201));
+
+        await response.ShouldBeProblem(400, "validation");
+        Assert.Equal(0, await App.EventCountAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_not_found_problem()
+    {
+        var anna = await App.SignIn("anna", "consulent");
+
+        await (await anna.GetAsync("/api/nothing-here")).ShouldBeProblem(404, "not-found");
+    }
+
+    private static string Body(string caseReference = "\"Z-2026-0001\"", string scheme = "\"houd-me-vast\"", string year = "2026",
+        string motivation = "\"Eigen Plan doorlopen\"", string extra = "") =>
+        $"{{\"caseReference\": {caseReference}, \"scheme\": {scheme}, \"year\": {year}, \"motivation\": {motivation}{extra}}}";
+
+    private static string Money(string cost, string ownContribution) =>
+        Body(scheme: "\"bijzondere-bijstand\"", extra: $", \"cost\": {cost}, \"ownContribution\": {ownContribution}");
+}
