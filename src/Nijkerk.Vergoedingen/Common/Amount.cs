@@ -17,7 +17,7 @@ public static partial class Amount
 
     public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>Parses a non-negative amount with at most two decimals, or says in Dutch-free English why not.</summary>
+    /// <summary>Parses a non-negative amount with at most two decimals, or says why it is not one.</summary>
     public static bool TryParse(string? text, out decimal amount, out string error)
     {
         amount = 0m;

@@ -46,4 +46,23 @@ public class QuotaUnderConcurrencyTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal(Enumerable.Range(1, 50), waiting);
         Assert.Equal(10, events.Where(e => e.Type == "slot_reserved").Select(e => JsonNode.Parse(e.Data).Str("referralId")).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Concurrent_first_approvals_of_a_year_nobody_opened_open_it_once_with_the_default_capacity()
+    {
+        var anna = await App.SignIn("anna", "consulent");
+        var bob = await App.SignIn("bob", "financial-officer");
+        var ids = new List<string>();
+        for (var i = 1; i <= 20; i++)
+        {
+            ids.Add(await anna.RequestedReferral(Steps.HoudMeVast($"Z-2026-{i:0000}")));
+        }
+
+        var responses = await Task.WhenAll(ids.Select(id => bob.Post($"/api/referrals/{id}/approve", new { reason = "Toegekend" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var statuses = await Task.WhenAll(responses.Select(async r => (await r.Json()).Str("status")));
+        Assert.Equal((10, 10), (statuses.Count(s => s == "Reserved"), statuses.Count(s => s == "Waitlisted")));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("select count(*) from {schema}.mt_events where type = 'quota_year_opened'"));
+    }
 }
