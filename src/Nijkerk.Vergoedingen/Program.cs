@@ -36,7 +36,7 @@ app.MapDevTokens();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapWolverineEndpoints(options =>
 {
-    options.TenantId.IsClaimTypeNamed(Claims.Tenant);
+    options.TenantId.IsClaimTypeNamed(TokenClaims.Tenant);
     options.TenantId.AssertExists();
     options.WarmUpRoutes = RouteWarmup.Eager;
     options.RequireAuthorizeOnAll();

@@ -61,7 +61,7 @@ public static class AllocationViewEndpoint
                     ? BudgetEntry.From(b)
                     : BudgetEntry.Untouched(scheme, number));
         }
-        return Results.Ok(new AllocationView(number, user.FindFirst(Claims.Tenant)!.Value, at, entries));
+        return Results.Ok(new AllocationView(number, user.FindFirst(TokenClaims.Tenant)!.Value, at, entries));
     }
 
     private static Task<T?> LoadAsync<T>(IQuerySession session, string key, Instant? asOf, CancellationToken cancellation) where T : class =>

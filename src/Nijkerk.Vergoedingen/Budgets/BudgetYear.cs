@@ -45,6 +45,7 @@ public sealed record BudgetYear(string Id, string Scheme, int Year, decimal Budg
         BudgetAdjusted x => this with { Budget = x.To },
         FundsCommitted x => this with { Committed = Committed + x.Amount },
         CommitmentReleased x => this with { Committed = Committed - x.Amount },
+        Claims.PaymentBooked x => this with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
         _ => this,
     };
 }

@@ -18,4 +18,5 @@ public static class Configuration
 }
 
 public sealed class BudgetYearProjection() : FoldProjection<BudgetYear>(BudgetYear.Fold,
-    typeof(BudgetYearOpened), typeof(BudgetAdjusted), typeof(FundsCommitted), typeof(CommitmentReleased));
+    typeof(BudgetYearOpened), typeof(BudgetAdjusted), typeof(FundsCommitted), typeof(CommitmentReleased),
+    typeof(Claims.PaymentBooked));

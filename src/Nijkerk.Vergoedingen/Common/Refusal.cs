@@ -30,6 +30,9 @@ public static class ProblemCodes
     public const string CapacityBelowUse = "capacity-below-use";
     public const string YearClosed = "year-closed";
     public const string IdempotencyConflict = "idempotency-conflict";
+    public const string OverCommitment = "over-commitment";
+    public const string Overpayment = "overpayment";
+    public const string DuplicateInvoice = "duplicate-invoice";
     public const string Conflict = "conflict";
     public const string UnsupportedMediaType = "unsupported-media-type";
 }

@@ -2,6 +2,9 @@ using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Payments;
+using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -40,6 +43,9 @@ public static class LedgerStore
                 options.ConfigureReferrals();
                 options.ConfigureQuotas();
                 options.ConfigureBudgets();
+                options.ConfigureProviders();
+                options.ConfigureClaims();
+                options.ConfigurePayments();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })

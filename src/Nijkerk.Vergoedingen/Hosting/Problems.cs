@@ -29,6 +29,9 @@ public static class Problems
         ProblemCodes.CapacityBelowUse => "The quota cannot go below the slots in use",
         ProblemCodes.YearClosed => "The year is closed",
         ProblemCodes.IdempotencyConflict => "This Idempotency-Key was used for a different request",
+        ProblemCodes.OverCommitment => "Approved claims cannot exceed the commitment",
+        ProblemCodes.Overpayment => "Payments cannot exceed the approved claim",
+        ProblemCodes.DuplicateInvoice => "This invoice was already claimed",
         _ => "The request conflicts with the current state",
     };
 

@@ -15,6 +15,7 @@ public static class Configuration
         options.Events.MapEventType<TrainingScheduled>("training_scheduled");
         options.Events.MapEventType<TrainingCompleted>("training_completed");
         options.Events.MapEventType<ReferralWithdrawn>("referral_withdrawn");
+        options.Events.MapEventType<ReferralClosed>("referral_closed");
 
         options.Projections.Add(new ReferralProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<Referral>()
@@ -27,4 +28,6 @@ public static class Configuration
 public sealed class ReferralProjection() : FoldProjection<Referral>(Referral.Fold,
     typeof(TrainingRequested), typeof(ReferralApproved), typeof(ReferralRejected), typeof(Quotas.SlotReserved),
     typeof(Quotas.ReferralWaitlisted), typeof(Quotas.SlotReleased), typeof(Budgets.FundsCommitted), typeof(Budgets.CommitmentReleased),
-    typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn));
+    typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
+    typeof(Claims.ClaimRecorded), typeof(Claims.ClaimApproved), typeof(Claims.ClaimRejected), typeof(Claims.ClaimBatched),
+    typeof(Claims.PaymentBooked));

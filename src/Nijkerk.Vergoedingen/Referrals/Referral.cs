@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 
@@ -21,6 +23,8 @@ public sealed record TrainingCompleted(string ReferralId, LocalDate CompletedOn,
 
 public sealed record ReferralWithdrawn(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
+public sealed record ReferralClosed(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
 public enum ReferralStatus
 {
     Requested,
@@ -31,6 +35,7 @@ public enum ReferralStatus
     Scheduled,
     Completed,
     Withdrawn,
+    Closed,
 }
 
 /// <summary>
@@ -57,6 +62,16 @@ public sealed record Referral(
     /// <summary>A sortable copy of <see cref="RequestedAt"/>: queries cannot compare NodaTime values.</summary>
     public long RequestedAtUnixMs { get; init; }
 
+    public ImmutableList<Claim> Claims { get; init; } = [];
+
+    /// <summary>What the municipality has promised for this referral: still open plus already paid.</summary>
+    public decimal Commitment => Committed + Paid;
+
+    /// <summary>Claims approved so far, whether paid or not.</summary>
+    public decimal Approved => Claims.Where(c => c.Status is ClaimStatus.Approved or ClaimStatus.Paid).Sum(c => c.Amount);
+
+    public Claim? ClaimOf(string claimId) => Claims.FirstOrDefault(c => c.Id == claimId);
+
     public long Version { get; set; }
 
     public Scheme SchemeOf() => Common.Scheme.FromSlug(Scheme)!;
@@ -67,6 +82,9 @@ public sealed record Referral(
             RequestedAtUnixMs = e.At.ToUnixTimeMilliseconds(),
             Version = 1,
         };
+
+    private Referral WithClaim(string claimId, ILedgerEvent e) =>
+        this with { Claims = Claims.Select(c => c.Id == claimId ? c.Then(e) : c).ToImmutableList() };
 
     /// <summary>The referral after these events; from nothing when it is requested among them, else nothing.</summary>
     public static Referral? Fold(Referral? referral, IEnumerable<ILedgerEvent> events) =>
@@ -84,6 +102,15 @@ public sealed record Referral(
         TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, Provider = x.Provider, StartDate = x.StartDate },
         TrainingCompleted x => this with { Status = ReferralStatus.Completed, CompletedOn = x.CompletedOn },
         ReferralWithdrawn => this with { Status = ReferralStatus.Withdrawn },
+        ReferralClosed => this with { Status = ReferralStatus.Closed },
+        ClaimRecorded x => this with
+        {
+            Claims = Claims.Add(new Claim(x.ClaimId, x.InvoiceNumber, x.Amount, x.PayeeKind, x.PayeeId, x.By, x.At)),
+        },
+        PaymentBooked x => WithClaim(x.ClaimId, x) with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
+        ClaimApproved x => WithClaim(x.ClaimId, x),
+        ClaimRejected x => WithClaim(x.ClaimId, x),
+        ClaimBatched x => WithClaim(x.ClaimId, x),
         _ => this,
     }) with { Version = Version + 1 };
 }

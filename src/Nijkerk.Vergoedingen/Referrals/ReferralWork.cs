@@ -49,16 +49,19 @@ public sealed class ReferralWork
     }
 
     /// <summary>Appends what was decided and answers with the referral as it now stands.</summary>
-    public CommandResult Commit(IDocumentSession session, Decision decision)
+    public CommandResult Commit(IDocumentSession session, Decision decision) => Commit(session, decision, (referral, quota) =>
+        CommandResult.Ok(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
+
+    /// <summary>Appends what was decided and answers from the referral and its quota year as they now stand.</summary>
+    public CommandResult Commit(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, CommandResult> answer)
     {
         if (decision.Refusal is { } refusal)
         {
             return refusal;
         }
         session.Append(decision, Referral, Quota, Budget);
-
         var referral = Referrals.Referral.Fold(Referral.Aggregate, decision.On(Referral.Key!))!;
         var quota = Quota is null ? null : QuotaYear.Fold(Quota.Aggregate, decision.On(Quota.Key!));
-        return CommandResult.Ok(ReferralDetails.From(referral, quota?.PositionOf(referral.Id)));
+        return answer(referral, quota);
     }
 }

@@ -50,6 +50,10 @@ public static class WithdrawReferralHandler
                 ? $"The training started on {referral.StartDate:uuuu-MM-dd}; it can no longer be withdrawn."
                 : $"A referral that is {referral.Status} cannot be withdrawn.");
         }
+        if (referral.Claims.Any(c => c.Status == Claims.ClaimStatus.Submitted || c.Unpaid > 0m))
+        {
+            return Refusal.InvalidTransition("Claims of this referral wait for a decision or a payment; settle them first.");
+        }
         List<Change> changes = [new(referral.Id, new ReferralWithdrawn(referral.Id, reason, actor.User, actor.Role, now))];
 
         if (referral.Status == ReferralStatus.Waitlisted && quota is not null)

@@ -28,8 +28,8 @@ public static class Authentication
             options.Audience = auth["Audience"];
             options.TokenValidationParameters = new TokenValidationParameters
             {
-                NameClaimType = Claims.User,
-                RoleClaimType = Claims.Role,
+                NameClaimType = TokenClaims.User,
+                RoleClaimType = TokenClaims.Role,
                 ValidAudience = auth["Audience"],
             };
             if (!string.IsNullOrEmpty(auth["Authority"]))

@@ -38,8 +38,8 @@ public static class DevTokens
             }
             // The JWT library checks lifetimes against the real clock, not the ledger's injected one.
             var now = DateTime.UtcNow;
-            var claims = new List<Claim> { new(Claims.User, user), new(Claims.Tenant, tenant) };
-            claims.AddRange(roles.Select(r => new Claim(Claims.Role, r)));
+            var claims = new List<Claim> { new(TokenClaims.User, user), new(TokenClaims.Tenant, tenant) };
+            claims.AddRange(roles.Select(r => new Claim(TokenClaims.Role, r)));
             var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
                 Subject = new ClaimsIdentity(claims),

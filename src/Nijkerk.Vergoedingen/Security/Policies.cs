@@ -10,21 +10,25 @@ public static class Policies
 {
     public const string Consulent = Roles.Consulent;
     public const string FinancialOfficer = Roles.FinancialOfficer;
+    public const string Admin = Roles.Admin;
     public const string CaseWork = "case-work";
     public const string ReadReferrals = "read-referrals";
+    public const string ReadPayments = "read-payments";
     public const string AnyRole = "any-role";
 
     public static AuthorizationBuilder AddLedgerPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Consulent, Require(Roles.Consulent))
         .AddPolicy(FinancialOfficer, Require(Roles.FinancialOfficer))
+        .AddPolicy(Admin, Require(Roles.Admin))
         .AddPolicy(CaseWork, Require(Roles.Consulent, Roles.FinancialOfficer))
         .AddPolicy(ReadReferrals, Require(Roles.Consulent, Roles.FinancialOfficer, Roles.Controller))
+        .AddPolicy(ReadPayments, Require(Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(AnyRole, Require([.. Roles.All]))
         .SetDefaultPolicy(Require([.. Roles.All]));
 
     private static AuthorizationPolicy Require(params string[] roles) => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
-        .RequireClaim(Claims.User)
+        .RequireClaim(TokenClaims.User)
         .AddRequirements(new KnownTenantRequirement())
         .RequireRole(roles)
         .Build();

@@ -7,6 +7,11 @@ namespace Nijkerk.Vergoedingen.Security;
 public sealed class TenantSettings
 {
     public string Name { get; set; } = "";
+
+    /// <summary>The municipality's own account, the debtor of every payment batch.</summary>
+    public string? Iban { get; set; }
+
+    public string? Bic { get; set; }
 }
 
 /// <summary>Only municipalities in the configuration exist: a token for any other gets 403.</summary>
@@ -16,7 +21,7 @@ public sealed class KnownTenantRequirement : AuthorizationHandler<KnownTenantReq
     {
         var tenants = (context.Resource as HttpContext)?.RequestServices
             .GetRequiredService<IOptionsMonitor<Dictionary<string, TenantSettings>>>().CurrentValue;
-        var tenant = context.User.FindFirst(Claims.Tenant)?.Value;
+        var tenant = context.User.FindFirst(TokenClaims.Tenant)?.Value;
         if (tenant is not null && tenants?.ContainsKey(tenant) == true)
         {
             context.Succeed(requirement);

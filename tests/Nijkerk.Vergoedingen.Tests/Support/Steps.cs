@@ -95,3 +95,30 @@ public static class Steps
         return id;
     }
 }
+
+/// <summary>Steps for the money flow of bijzondere bijstand.</summary>
+public static class MoneySteps
+{
+    public static async Task<string> RegisteredProvider(this HttpClient admin, string name = "Praktijk De Brug", string iban = "NL91 ABNA 0417 1643 00")
+    {
+        var created = await (await admin.Post("/api/providers", new { name, iban, bic = "ABNANL2A" })).ShouldBe(HttpStatusCode.Created);
+        return created.Str("id");
+    }
+
+    /// <summary>A bijzondere-bijstand referral with this much committed, in a year with room for it.</summary>
+    public static async Task<string> CommittedReferral(this HttpClient consulent, HttpClient officer, string committed, string caseReference = "Z-2026-0002")
+    {
+        var id = await consulent.RequestedReferral(Steps.BijzondereBijstand(committed, "0.00", caseReference));
+        await officer.Approve(id);
+        return id;
+    }
+
+    public static async Task<string> RecordedClaim(this HttpClient recorder, string referralId, string payee, string amount, string invoiceNumber = "F-2026-17")
+    {
+        var created = await (await recorder.Post($"/api/referrals/{referralId}/claims", new { invoiceNumber, amount, payee })).ShouldBe(HttpStatusCode.Created);
+        return created.Str("claimId");
+    }
+
+    public static async Task<JsonObject> ApproveClaim(this HttpClient officer, string referralId, string claimId) =>
+        await (await officer.Post($"/api/referrals/{referralId}/claims/{claimId}/approve")).ShouldBe(HttpStatusCode.OK);
+}

@@ -18,7 +18,7 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext http, IDocumentStore store)
     {
         var key = http.Request.Headers[Header].ToString();
-        var tenant = http.User.FindFirst(Claims.Tenant)?.Value;
+        var tenant = http.User.FindFirst(TokenClaims.Tenant)?.Value;
         if (key.Length == 0 || tenant is null || !(HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)))
         {
             await next(http);
@@ -30,7 +30,7 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next)
             return;
         }
 
-        var request = new IdempotentRequest($"{http.User.FindFirst(Claims.User)?.Value}/{key}", await HashAsync(http.Request));
+        var request = new IdempotentRequest($"{http.User.FindFirst(TokenClaims.User)?.Value}/{key}", await HashAsync(http.Request));
         await using (var session = store.QuerySession(tenant))
         {
             if (await session.LoadAsync<IdempotencyRecord>(request.RecordId, http.RequestAborted) is { } record)

@@ -4,7 +4,7 @@ using Nijkerk.Vergoedingen.Common;
 namespace Nijkerk.Vergoedingen.Security;
 
 /// <summary>The token claims API.md names: the user, the roles and the municipality.</summary>
-public static class Claims
+public static class TokenClaims
 {
     public const string User = "sub";
     public const string Role = "role";

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Claims;
+
+public sealed record ApproveClaim(string ReferralId, string ClaimId, Actor Actor) : ICommand;
+
+public static class ApproveClaimEndpoint
+{
+    [WolverinePost("/api/referrals/{id}/claims/{claimId}/approve")]
+    [Authorize(Policy = Policies.FinancialOfficer)]
+    public static Task<IResult> Post(string id, string claimId, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new ApproveClaim(id, claimId, user.ActorFor(Roles.FinancialOfficer)));
+}
+
+public static class ApproveClaimHandler
+{
+    /// <summary>The approval states what was checked: the claim as recorded, against the approved referral.</summary>
+    public const string Reason = "Claim checked against the approved referral";
+
+    public static async Task<CommandResult> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
+            (after, _) => ClaimDetails.Answer(after, command.ClaimId));
+    }
+
+    /// <summary>Someone other than the recorder approves, and only as far as the referral's commitment reaches.</summary>
+    public static Decision Decide(Referral referral, ApproveClaim command, Instant now)
+    {
+        if (referral.ClaimOf(command.ClaimId) is not { } claim)
+        {
+            return Refusal.NotFound("Claim");
+        }
+        if (claim.RecordedBy == command.Actor.User)
+        {
+            return Refusal.FourEyes("You recorded this claim; another financial officer must approve it.");
+        }
+        if (claim.Status != ClaimStatus.Submitted || referral.Status == ReferralStatus.Closed)
+        {
+            return Refusal.InvalidTransition($"Only a submitted claim of an open referral can be approved; this claim is {claim.Status}.");
+        }
+        if (referral.Approved + claim.Amount > referral.Commitment)
+        {
+            return new Refusal(ProblemCodes.OverCommitment,
+                $"The referral's commitment is {Amount.Format(referral.Commitment)} and {Amount.Format(referral.Approved)} is approved already; " +
+                $"{Amount.Format(claim.Amount)} more does not fit.");
+        }
+        return Decision.To(new Change(referral.Id,
+            new ClaimApproved(referral.Id, claim.Id, claim.Amount, Reason, command.Actor.User, command.Actor.Role, now)));
+    }
+}

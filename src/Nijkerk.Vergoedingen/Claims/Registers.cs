@@ -1,0 +1,20 @@
+namespace Nijkerk.Vergoedingen.Claims;
+
+/// <summary>
+/// A household's bank account for one claim. Personal data, so it stays out of the events, which name
+/// it by <see cref="Id"/>; erasing it leaves every amount and date of the ledger intact.
+/// </summary>
+public sealed record PayeeAccount(string Id, string Iban, string? Name);
+
+/// <summary>
+/// "This payee's invoice number is taken." Written in the same transaction as the claim, so two claims
+/// with one invoice cannot both commit: the second insert fails and its retry finds this record.
+/// </summary>
+public sealed record InvoiceRegistration(string Id, string ReferralId, string ClaimId)
+{
+    public static string KeyFor(string payeeKey, string invoiceNumber) =>
+        $"{payeeKey}/{string.Concat(invoiceNumber.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant()}";
+}
+
+/// <summary>"This bank reference is booked", for the same reason: a replayed reference pays nothing twice.</summary>
+public sealed record PaymentReference(string Id, string ReferralId, string ClaimId, decimal Amount, NodaTime.LocalDate PaidOn);

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Payments;
+
+public sealed record BookPaymentBatch(string BatchId, Actor Actor) : ICommand;
+
+public static class BookPaymentBatchEndpoint
+{
+    [WolverinePost("/api/payment-batches/{id}/booked")]
+    [Authorize(Policy = Policies.FinancialOfficer)]
+    public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new BookPaymentBatch(id, user.ActorFor(Roles.FinancialOfficer)));
+}
+
+public static class BookPaymentBatchHandler
+{
+    public static async Task<CommandResult> Handle(BookPaymentBatch command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var batch = await session.Events.FetchForExclusiveWriting<PaymentBatch>(command.BatchId, cancellation);
+        if (batch.Aggregate is not { } current)
+        {
+            return Refusal.NotFound("Payment batch");
+        }
+        // Years in a fixed order, so two bookings never wait on each other's locks crosswise.
+        var streams = new List<IEventStream<object>> { batch };
+        foreach (var year in current.Items.Select(i => BudgetYear.StreamKey(i.Scheme, i.Year)).Distinct().Order())
+        {
+            streams.Add(await session.Events.FetchForExclusiveWriting<BudgetYear>(year, cancellation));
+        }
+        var referrals = new List<Referral>();
+        foreach (var id in current.Items.Select(i => i.ReferralId).Distinct())
+        {
+            var stream = await session.Events.FetchForWriting<Referral>(id, cancellation);
+            streams.Add(stream);
+            referrals.Add(stream.Aggregate!);
+        }
+        var decision = Decide(current, referrals, command, clock.GetCurrentInstant());
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        foreach (var paid in decision.Changes.Select(c => c.Event).OfType<PaymentBooked>().DistinctBy(p => p.Reference))
+        {
+            session.Insert(new PaymentReference(paid.Reference, paid.ReferralId, paid.ClaimId, paid.Amount, paid.PaidOn));
+        }
+        session.Append(decision, [.. streams]);
+        return CommandResult.Ok(PaymentBatchDetails.From(PaymentBatch.Fold(current, decision.On(current.Id))!));
+    }
+
+    /// <summary>Each transfer of the batch becomes a payment on its claim, moving euros from committed to paid.</summary>
+    public static Decision Decide(PaymentBatch batch, IReadOnlyList<Referral> referrals, BookPaymentBatch command, Instant now)
+    {
+        if (batch.IsBooked)
+        {
+            return Refusal.InvalidTransition($"Payment batch {batch.Id} was booked on {batch.BookedOn:uuuu-MM-dd}.");
+        }
+        var (actor, today) = (command.Actor, Amsterdam.DateOf(now));
+        var changes = new List<Change>();
+        foreach (var item in batch.Items)
+        {
+            var referral = referrals.Single(r => r.Id == item.ReferralId);
+            if (referral.ClaimOf(item.ClaimId) is not { } claim || claim.BatchId != batch.Id || item.Amount > claim.Unpaid)
+            {
+                return Refusal.InvalidTransition($"Claim {item.InvoiceNumber} no longer matches the batch.");
+            }
+            if (batch.Items.Where(i => i.ReferralId == referral.Id).Sum(i => i.Amount) > referral.Committed)
+            {
+                return new Refusal(ProblemCodes.OverCommitment, $"Referral {referral.CaseReference} has only {Amount.Format(referral.Committed)} committed.");
+            }
+            var paid = new PaymentBooked(item.ReferralId, item.ClaimId, item.Scheme, item.Year, item.Amount, today, item.EndToEndId, batch.Id,
+                actor.User, actor.Role, now);
+            changes.Add(new(item.ReferralId, paid));
+            changes.Add(new(BudgetYear.StreamKey(item.Scheme, item.Year), paid));
+        }
+        changes.Add(new(batch.Id, new PaymentBatchBooked(batch.Id, today, actor.User, actor.Role, now)));
+        return Decision.To(changes);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Payments;
+
+public sealed record CreatePaymentBatch(string BatchId, Actor Actor) : ICommand;
+
+public static class CreatePaymentBatchEndpoint
+{
+    [WolverinePost("/api/payment-batches")]
+    [Authorize(Policy = Policies.FinancialOfficer)]
+    public static Task<IResult> Post(ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new CreatePaymentBatch(Guid.CreateVersion7().ToString(), user.ActorFor(Roles.FinancialOfficer)));
+}
+
+public static class CreatePaymentBatchHandler
+{
+    public static async Task<CommandResult> Handle(
+        CreatePaymentBatch command, IDocumentSession session, IClock clock, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants,
+        CancellationToken cancellation)
+    {
+        if (tenants.CurrentValue.GetValueOrDefault(command.Actor.Tenant)?.Iban is null)
+        {
+            return Refusal.InvalidTransition($"The municipality's own account is not configured (Tenants:{command.Actor.Tenant}:Iban).");
+        }
+        var waiting = await session.Query<Referral>()
+            .Where(r => r.Claims.Any(c => c.Status == ClaimStatus.Approved && c.BatchId == null))
+            .Select(r => r.Id).ToListAsync(cancellation);
+        var streams = new List<IEventStream<Referral>>();
+        foreach (var id in waiting.Order())
+        {
+            streams.Add(await session.Events.FetchForWriting<Referral>(id, cancellation));
+        }
+        var decision = Decide(command, [.. streams.Select(s => s.Aggregate!)], clock.GetCurrentInstant());
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        var created = decision.On(command.BatchId).OfType<PaymentBatchCreated>().Single();
+        session.Events.StartStream<PaymentBatch>(command.BatchId, created);
+        session.Append(Decision.To(decision.Changes.Where(c => c.Stream != command.BatchId)), [.. streams]);
+        return CommandResult.Created($"/api/payment-batches/{command.BatchId}", PaymentBatchDetails.From(PaymentBatch.From(created)));
+    }
+
+    /// <summary>Every approved claim's unpaid rest that is in no open batch goes into this one.</summary>
+    public static Decision Decide(CreatePaymentBatch command, IReadOnlyList<Referral> referrals, Instant now)
+    {
+        var (actor, batchId) = (command.Actor, command.BatchId);
+        var items = referrals
+            .SelectMany(r => r.Claims.Where(c => c.Unpaid > 0m && c.BatchId is null).Select(c => new BatchItem(
+                r.Id, c.Id, r.Scheme, r.Year, r.CaseReference, c.InvoiceNumber, c.Unpaid, c.PayeeKind, c.PayeeId)))
+            .ToList();
+        if (items.Count == 0)
+        {
+            return Refusal.InvalidTransition("No approved claim waits for payment.");
+        }
+        var created = new PaymentBatchCreated(batchId, [.. items], items.Sum(i => i.Amount), Amsterdam.DateOf(now), actor.User, actor.Role, now);
+        return Decision.To([
+            new Change(batchId, created),
+            .. items.Select(i => new Change(i.ReferralId, new ClaimBatched(i.ReferralId, i.ClaimId, batchId, i.Amount, actor.User, actor.Role, now))),
+        ]);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Providers;
+using Nijkerk.Vergoedingen.Security;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Payments;
+
+public static class PaymentBatchEndpoints
+{
+    [WolverineGet("/api/payment-batches/{id}")]
+    [Authorize(Policy = Policies.ReadPayments)]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<PaymentBatch>(id, cancellation) is { } batch
+            ? Results.Ok(PaymentBatchDetails.From(batch))
+            : Problems.For(Refusal.NotFound("Payment batch")).ToResult();
+
+    /// <summary>The batch as the SEPA file the bank takes in; payee accounts are read now, not from the events.</summary>
+    [WolverineGet("/api/payment-batches/{id}/file")]
+    [Authorize(Policy = Policies.ReadPayments)]
+    public static async Task<IResult> GetFile(
+        string id, ClaimsPrincipal user, IQuerySession session, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants,
+        CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<PaymentBatch>(id, cancellation) is not { } batch)
+        {
+            return Problems.For(Refusal.NotFound("Payment batch")).ToResult();
+        }
+        var municipality = tenants.CurrentValue.GetValueOrDefault(user.FindFirst(TokenClaims.Tenant)!.Value);
+        if (municipality?.Iban is null)
+        {
+            return Problems.For(Refusal.InvalidTransition("The municipality's own account is not configured.")).ToResult();
+        }
+        var providers = (await session.LoadManyAsync<Provider>(cancellation,
+            batch.Items.Where(i => i.PayeeKind == PayeeKind.Provider).Select(i => i.PayeeId).Distinct())).ToDictionary(p => p.Id);
+        var accounts = (await session.LoadManyAsync<PayeeAccount>(cancellation,
+            batch.Items.Where(i => i.PayeeKind == PayeeKind.Household).Select(i => i.PayeeId).Distinct())).ToDictionary(a => a.Id);
+
+        var creditors = new Dictionary<string, SepaParty>();
+        foreach (var item in batch.Items)
+        {
+            SepaParty? creditor = item.PayeeKind == PayeeKind.Provider
+                ? providers.GetValueOrDefault(item.PayeeId) is { } p ? new SepaParty(p.Name, p.Iban, p.Bic) : null
+                : accounts.GetValueOrDefault(item.PayeeId) is { } a ? new SepaParty(a.Name ?? $"Huishouden {item.CaseReference}", a.Iban, null) : null;
+            if (creditor is null)
+            {
+                return Problems.For(Refusal.InvalidTransition($"The payee's account for invoice {item.InvoiceNumber} was erased.")).ToResult();
+            }
+            creditors[item.ClaimId] = creditor;
+        }
+
+        var debtor = new SepaParty(municipality.Name, Iban.Normalize(municipality.Iban), municipality.Bic);
+        var file = SepaCreditTransfer.ToBytes(SepaCreditTransfer.Build(batch, debtor, creditors, batch.CreatedAt));
+        return Results.File(file, "application/xml", $"betaalbatch-{batch.Id}.xml");
+    }
+}

@@ -1,0 +1,69 @@
+using System.Xml.Linq;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Payments;
+using NodaTime;
+using static Nijkerk.Vergoedingen.Tests.Support.Given;
+
+namespace Nijkerk.Vergoedingen.Tests.Payments;
+
+public class SepaCreditTransferTests
+{
+    private static readonly SepaParty Municipality = new("Gemeente Nijkerk", "NL34BNGH0285000001", "BNGHNL2G");
+
+    private static (PaymentBatch Batch, Dictionary<string, SepaParty> Creditors) Batch()
+    {
+        BatchItem[] items =
+        [
+            new("r1", Guid.NewGuid().ToString(), BijzondereBijstand, 2026, "Z-2026-0001", "F-2026-17", 600.00m, PayeeKind.Provider, "p1"),
+            new("r2", Guid.NewGuid().ToString(), BijzondereBijstand, 2026, "Z-2026-0002", "Bon 12", 75.50m, PayeeKind.Household, "a1"),
+        ];
+        var batch = new PaymentBatch(Guid.NewGuid().ToString(), [.. items], 675.50m, new LocalDate(2026, 3, 2), "bob", Now);
+        return (batch, new()
+        {
+            [items[0].ClaimId] = new("Praktijk De Brug", "NL91ABNA0417164300", "ABNANL2A"),
+            [items[1].ClaimId] = new("Huishouden", "NL02ABNA0123456789", null),
+        });
+    }
+
+    [Fact]
+    public void A_batch_becomes_a_pain_001_001_09_file_that_the_schema_accepts()
+    {
+        var (batch, creditors) = Batch();
+
+        var xml = SepaCreditTransfer.ToBytes(SepaCreditTransfer.Build(batch, Municipality, creditors, Now));
+
+        Assert.Empty(SepaSchema.Errors(xml));
+    }
+
+    [Fact]
+    public void The_schema_check_catches_a_file_that_lacks_a_mandatory_element()
+    {
+        var (batch, creditors) = Batch();
+        var document = SepaCreditTransfer.Build(batch, Municipality, creditors, Now);
+
+        document.Descendants(SepaCreditTransfer.Ns + "PmtMtd").Remove();
+
+        Assert.NotEmpty(SepaSchema.Errors(SepaCreditTransfer.ToBytes(document)));
+    }
+
+    [Fact]
+    public void Control_sums_and_counts_match_the_transfers()
+    {
+        var (batch, creditors) = Batch();
+
+        var document = SepaCreditTransfer.Build(batch, Municipality, creditors, Now);
+
+        Assert.All(document.Descendants(SepaCreditTransfer.Ns + "CtrlSum"), e => Assert.Equal("675.50", e.Value));
+        Assert.All(document.Descendants(SepaCreditTransfer.Ns + "NbOfTxs"), e => Assert.Equal("2", e.Value));
+        Assert.Equal(2, document.Descendants(SepaCreditTransfer.Ns + "CdtTrfTxInf").Count());
+    }
+
+    [Theory]
+    [InlineData("Praktijk Één & Twee", "Praktijk Een   Twee")]
+    [InlineData("Relatietherapie Ørsted", "Relatietherapie  rsted")]
+    [InlineData("  Naam  ", "Naam")]
+    public void Names_are_written_in_the_sepa_character_set(string name, string written)
+    {
+        Assert.Equal(written, SepaCreditTransfer.Text(name, 70));
+    }
+}
