@@ -56,6 +56,23 @@ public class BadInputTests(LedgerApp app) : LedgerTest(app)
         { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"1.001\", \"reason\": \"x\"}", Json, 400, "validation", "amount" },
         { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"reason\": \"x\"}", Json, 400, "validation", "amount" },
         { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"10.00\", \"reason\": \"x\"}", "application/xml", 415, "validation", null },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"-1.00\"", "\"household\"", "\"NL91ABNA0417164300\""), Json, 400, "validation", "amount" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"0.00\"", "\"household\"", "\"NL91ABNA0417164300\""), Json, 400, "validation", "amount" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"10.001\"", "\"household\"", "\"NL91ABNA0417164300\""), Json, 400, "validation", "amount" },
+        { "POST", "/api/referrals/{id}/claims", Claim("null", "\"10.00\"", "\"household\"", "\"NL91ABNA0417164300\""), Json, 400, "validation", "invoiceNumber" },
+        { "POST", "/api/referrals/{id}/claims", Claim($"\"{new string('9', 36)}\"", "\"10.00\"", "\"household\"", "\"NL91ABNA0417164300\""), Json, 400, "validation", "invoiceNumber" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"10.00\"", "\"iemand\"", "null"), Json, 400, "validation", "payee" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"10.00\"", "\"household\"", "null"), Json, 400, "validation", "iban" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"10.00\"", "\"household\"", "\"NL91ABNA0417164301\""), Json, 400, "validation", "iban" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"10.00\"", $"\"{Guid.NewGuid()}\"", "null"), Json, 400, "validation", "payee" },
+        { "POST", "/api/referrals/{id}/claims/{id}/payments", "{\"amount\": \"x\", \"paidOn\": \"2026-03-01\", \"reference\": \"B\"}", Json, 400, "validation", "amount" },
+        { "POST", "/api/referrals/{id}/claims/{id}/payments", "{\"amount\": \"1.00\", \"paidOn\": \"2026-13-01\", \"reference\": \"B\"}", Json, 400, "validation", null },
+        { "POST", "/api/referrals/{id}/claims/{id}/payments", "{\"amount\": \"1.00\", \"paidOn\": \"2026-03-01\"}", Json, 400, "validation", "reference" },
+        { "POST", "/api/referrals/{id}/claims/{id}/payments", $"{{\"amount\": \"1.00\", \"paidOn\": \"2026-03-01\", \"reference\": \"{new string('R', 36)}\"}}", Json, 400, "validation", "reference" },
+        { "POST", "/api/referrals/{id}/claims/{id}/reject", "{}", Json, 400, "validation", "reason" },
+        { "POST", "/api/providers", "{\"iban\": \"NL91ABNA0417164300\"}", Json, 400, "validation", "name" },
+        { "POST", "/api/providers", "{\"name\": \"De Brug\", \"iban\": \"NL91ABNA0417164300\", \"bic\": \"ABN\"}", Json, 400, "validation", "bic" },
+        { "POST", "/api/providers", $"{{\"name\": \"{new string('n', 71)}\", \"iban\": \"NL91ABNA0417164300\"}}", Json, 400, "validation", "name" },
     };
 
     [Theory]
@@ -66,7 +83,8 @@ public class BadInputTests(LedgerApp app) : LedgerTest(app)
         var anna = await App.SignIn("anna", "consulent");
         var bob = await App.SignIn("bob", "financial-officer");
         var id = await anna.RequestedReferral();
-        var client = url.EndsWith("/api/referrals") || url.Contains("schedule") || url.Contains("complete") || url.Contains("withdraw") ? anna : bob;
+        var client = url.StartsWith("/api/providers") ? await App.SignIn("ad", "admin")
+            : url.EndsWith("/api/referrals") || url.Contains("schedule") || url.Contains("complete") || url.Contains("withdraw") ? anna : bob;
         var before = await App.EventCountAsync();
 
         var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{id}", id))
@@ -104,6 +122,9 @@ public class BadInputTests(LedgerApp app) : LedgerTest(app)
     private static string Body(string caseReference = "\"Z-2026-0001\"", string scheme = "\"houd-me-vast\"", string year = "2026",
         string motivation = "\"Eigen Plan doorlopen\"", string extra = "") =>
         $"{{\"caseReference\": {caseReference}, \"scheme\": {scheme}, \"year\": {year}, \"motivation\": {motivation}{extra}}}";
+
+    private static string Claim(string invoiceNumber, string amount, string payee, string iban) =>
+        $"{{\"invoiceNumber\": {invoiceNumber}, \"amount\": {amount}, \"payee\": {payee}, \"iban\": {iban}}}";
 
     private static string Money(string cost, string ownContribution) =>
         Body(scheme: "\"bijzondere-bijstand\"", extra: $", \"cost\": {cost}, \"ownContribution\": {ownContribution}");

@@ -33,6 +33,16 @@ public class AccessTests(LedgerApp app) : LedgerTest(app)
     [InlineData("controller", "PUT", "/api/quotas/houd-me-vast/2026")]
     [InlineData("consulent", "PUT", "/api/budgets/bijzondere-bijstand/2026")]
     [InlineData("admin", "GET", "/api/referrals")]
+    [InlineData("controller", "POST", "/api/referrals/x/claims")]
+    [InlineData("consulent", "POST", "/api/referrals/x/claims/y/approve")]
+    [InlineData("consulent", "POST", "/api/referrals/x/claims/y/reject")]
+    [InlineData("consulent", "POST", "/api/referrals/x/claims/y/payments")]
+    [InlineData("consulent", "POST", "/api/referrals/x/close")]
+    [InlineData("financial-officer", "POST", "/api/providers")]
+    [InlineData("consulent", "POST", "/api/payment-batches")]
+    [InlineData("consulent", "GET", "/api/payment-batches/x/file")]
+    [InlineData("admin", "POST", "/api/payment-batches/x/booked")]
+    [InlineData("admin", "GET", "/api/claims")]
     public async Task A_role_that_may_not_do_this_gets_403_forbidden(string role, string method, string url)
     {
         var client = await App.SignIn("eve", role);
