@@ -3,6 +3,7 @@ using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Wolverine.Http;
 
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
+builder.Services.AddYears();
 builder.Services.ConfigureHttpJsonOptions(options => LedgerJson.Configure(options.SerializerOptions));
 builder.AddLedgerProblems();
 builder.AddLedgerSecurity();

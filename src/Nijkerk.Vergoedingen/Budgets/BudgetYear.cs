@@ -29,6 +29,10 @@ public sealed record BudgetYear(string Id, string Scheme, int Year, decimal Budg
 
     public decimal Paid { get; init; }
 
+    public bool Closed { get; init; }
+
+    public Years.Seal? Seal { get; init; }
+
     public decimal Available => Math.Max(0m, Budget - Committed - Paid);
 
     public static string StreamKey(string scheme, int year) => $"budget-year/{scheme}/{year}";
@@ -46,6 +50,9 @@ public sealed record BudgetYear(string Id, string Scheme, int Year, decimal Budg
         FundsCommitted x => this with { Committed = Committed + x.Amount },
         CommitmentReleased x => this with { Committed = Committed - x.Amount },
         Claims.PaymentBooked x => this with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
+        Years.ReferralCarriedOver x when x.FromYear == Year => this with { Committed = Committed - x.Amount },
+        Years.YearClosed => this with { Closed = true },
+        Years.YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
         _ => this,
     };
 }

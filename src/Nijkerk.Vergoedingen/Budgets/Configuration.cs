@@ -19,4 +19,4 @@ public static class Configuration
 
 public sealed class BudgetYearProjection() : FoldProjection<BudgetYear>(BudgetYear.Fold,
     typeof(BudgetYearOpened), typeof(BudgetAdjusted), typeof(FundsCommitted), typeof(CommitmentReleased),
-    typeof(Claims.PaymentBooked));
+    typeof(Claims.PaymentBooked), typeof(Years.ReferralCarriedOver), typeof(Years.YearClosed), typeof(Years.YearSealed));

@@ -28,7 +28,7 @@ public static class SetBudgetEndpoint
         {
             check.Add("scheme", $"{wrong} has a quota of trainings, not a budget; use /api/quotas");
         }
-        var number = check.Year("year", year, clock.GetCurrentInstant(), SetQuotaEndpoint.YearsAhead);
+        var number = check.Year("year", year, clock.GetCurrentInstant(), SetQuotaEndpoint.YearsAhead, back: 1);
         var amount = check.Amount("amount", body?.Amount);
         var reason = check.Text("reason", body?.Reason);
         return check.IsValid
@@ -59,6 +59,10 @@ public static class SetBudgetHandler
         {
             return Decision.To(new Change(BudgetYear.StreamKey(command.Scheme, command.Year),
                 new BudgetYearOpened(command.Scheme, command.Year, command.Amount, command.Reason, actor.User, actor.Role, now)));
+        }
+        if (year.Closed)
+        {
+            return Years.YearRules.Closed(year.Year);
         }
         if (command.Amount < year.Committed + year.Paid)
         {

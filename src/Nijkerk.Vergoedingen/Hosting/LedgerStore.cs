@@ -8,6 +8,7 @@ using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -46,6 +47,7 @@ public static class LedgerStore
                 options.ConfigureProviders();
                 options.ConfigureClaims();
                 options.ConfigurePayments();
+                options.ConfigureYears();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })

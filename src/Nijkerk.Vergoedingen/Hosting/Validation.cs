@@ -56,10 +56,10 @@ public sealed class Validation
     }
 
     /// <summary>
-    /// A year someone may still plan for: not before the current Amsterdam year, at most
-    /// <paramref name="maxAhead"/> years after it.
+    /// A year someone may still act on: not before the current Amsterdam year (or <paramref name="back"/>
+    /// years before it), at most <paramref name="maxAhead"/> years after it.
     /// </summary>
-    public int Year(string field, int? year, Instant now, int maxAhead)
+    public int Year(string field, int? year, Instant now, int maxAhead, int back = 0)
     {
         var current = Amsterdam.YearOf(now);
         if (year is null)
@@ -67,9 +67,9 @@ public sealed class Validation
             Add(field, "is required");
             return 0;
         }
-        if (year < current)
+        if (year < current - back)
         {
-            Add(field, $"must not be before the current year ({current})");
+            Add(field, back == 0 ? $"must not be before the current year ({current})" : $"must not be before {current - back}");
         }
         else if (year > current + maxAhead)
         {
@@ -78,14 +78,14 @@ public sealed class Validation
         return year.Value;
     }
 
-    public int Year(string field, string? text, Instant now, int maxAhead)
+    public int Year(string field, string? text, Instant now, int maxAhead, int back = 0)
     {
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             Add(field, "must be a year, like 2026");
             return 0;
         }
-        return Year(field, year, now, maxAhead);
+        return Year(field, year, now, maxAhead, back);
     }
 
     public Scheme? Scheme(string field, string? slug)

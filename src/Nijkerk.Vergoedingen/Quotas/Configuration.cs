@@ -22,7 +22,8 @@ public static class Configuration
 
 public sealed class QuotaYearProjection() : FoldProjection<QuotaYear>(QuotaYear.Fold,
     typeof(QuotaYearOpened), typeof(QuotaCapacityAdjusted), typeof(SlotReserved), typeof(ReferralWaitlisted),
-    typeof(WaitlistLeft), typeof(SlotReleased), typeof(SlotConsumed));
+    typeof(WaitlistLeft), typeof(SlotReleased), typeof(SlotConsumed),
+    typeof(Years.ReferralCarriedOver), typeof(Years.YearClosed), typeof(Years.YearSealed));
 
 /// <summary>Settings under <c>Quotas</c>.</summary>
 public sealed class QuotaSettings

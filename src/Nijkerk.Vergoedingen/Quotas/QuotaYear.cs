@@ -40,6 +40,10 @@ public sealed record QuotaYear(string Id, string Scheme, int Year, int Capacity)
 
     public ImmutableList<string> Waitlist { get; init; } = [];
 
+    public bool Closed { get; init; }
+
+    public Years.Seal? Seal { get; init; }
+
     public int InUse => Reserved + Consumed;
 
     public int Available => Math.Max(0, Capacity - InUse);
@@ -68,6 +72,11 @@ public sealed record QuotaYear(string Id, string Scheme, int Year, int Capacity)
         WaitlistLeft x => this with { Waitlist = Waitlist.Remove(x.ReferralId) },
         SlotReleased => this with { Reserved = Reserved - 1 },
         SlotConsumed => this with { Reserved = Reserved - 1, Consumed = Consumed + 1 },
+        Years.ReferralCarriedOver x when x.FromYear == Year => Waitlist.Contains(x.ReferralId)
+            ? this with { Waitlist = Waitlist.Remove(x.ReferralId) }
+            : this with { Reserved = Reserved - 1 },
+        Years.YearClosed => this with { Closed = true },
+        Years.YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
         _ => this,
     };
 }

@@ -19,7 +19,10 @@ public static class SetQuotaEndpoint
 {
     public const int MaxCapacity = 1000;
 
-    /// <summary>Budgets and quotas are set ahead, for at most this many years after the current one.</summary>
+    /// <summary>
+    /// Budgets and quotas are set ahead, for at most this many years after the current one — and for
+    /// last year too, until it is closed, for the corrections that come after a year ends.
+    /// </summary>
     public const int YearsAhead = 5;
 
     [WolverinePut("/api/quotas/{scheme}/{year}")]
@@ -32,7 +35,7 @@ public static class SetQuotaEndpoint
         {
             check.Add("scheme", $"{wrong} has a budget in euros, not a quota; use /api/budgets");
         }
-        var number = check.Year("year", year, clock.GetCurrentInstant(), YearsAhead);
+        var number = check.Year("year", year, clock.GetCurrentInstant(), YearsAhead, back: 1);
         if (body?.Capacity is not (>= 0 and <= MaxCapacity))
         {
             check.Add("capacity", $"must be a whole number from 0 to {MaxCapacity}");
@@ -66,6 +69,10 @@ public static class SetQuotaHandler
         {
             return Decision.To(new Change(QuotaYear.StreamKey(command.Scheme, command.Year),
                 new QuotaYearOpened(command.Scheme, command.Year, command.Capacity, command.Reason, actor.User, actor.Role, now)));
+        }
+        if (year.Closed)
+        {
+            return Years.YearRules.Closed(year.Year);
         }
         if (command.Capacity < year.InUse)
         {

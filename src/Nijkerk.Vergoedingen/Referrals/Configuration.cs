@@ -20,7 +20,8 @@ public static class Configuration
         options.Projections.Add(new ReferralProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<Referral>()
             .Index(x => x.Year)
-            .Index(x => x.RequestedAtUnixMs);
+            .Index(x => x.RequestedAtUnixMs)
+            .Index(x => x.RequestYear);
         options.Schema.For<ReferralMotivation>();
     }
 }
@@ -30,4 +31,4 @@ public sealed class ReferralProjection() : FoldProjection<Referral>(Referral.Fol
     typeof(Quotas.ReferralWaitlisted), typeof(Quotas.SlotReleased), typeof(Budgets.FundsCommitted), typeof(Budgets.CommitmentReleased),
     typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
     typeof(Claims.ClaimRecorded), typeof(Claims.ClaimApproved), typeof(Claims.ClaimRejected), typeof(Claims.ClaimBatched),
-    typeof(Claims.PaymentBooked));
+    typeof(Claims.PaymentBooked), typeof(Years.ReferralCarriedOver));

@@ -48,6 +48,11 @@ public sealed record Referral(
 {
     public string? ApprovedBy { get; init; }
 
+    public Instant? ApprovedAt { get; init; }
+
+    /// <summary>The year the training was requested for; <see cref="Year"/> moves on when the referral is carried over.</summary>
+    public int RequestYear { get; init; }
+
     /// <summary>Euros held for this referral (bijzondere bijstand) and not yet paid or released.</summary>
     public decimal Committed { get; init; }
 
@@ -80,6 +85,7 @@ public sealed record Referral(
         new(e.ReferralId, e.CaseReference, e.Scheme, e.Year, ReferralStatus.Requested, e.Cost, e.OwnContribution, e.By, e.At)
         {
             RequestedAtUnixMs = e.At.ToUnixTimeMilliseconds(),
+            RequestYear = e.Year,
             Version = 1,
         };
 
@@ -93,7 +99,8 @@ public sealed record Referral(
     /// <summary>The referral after one more event of its own stream.</summary>
     public Referral Then(ILedgerEvent e) => (e switch
     {
-        ReferralApproved x => this with { ApprovedBy = x.By },
+        ReferralApproved x => this with { ApprovedBy = x.By, ApprovedAt = x.At },
+        Years.ReferralCarriedOver x => this with { Year = x.ToYear },
         ReferralRejected => this with { Status = ReferralStatus.Rejected },
         Quotas.SlotReserved => this with { Status = ReferralStatus.Reserved },
         Quotas.ReferralWaitlisted => this with { Status = ReferralStatus.Waitlisted },

@@ -55,6 +55,10 @@ public sealed class ReferralWork
     /// <summary>Appends what was decided and answers from the referral and its quota year as they now stand.</summary>
     public CommandResult Commit(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, CommandResult> answer)
     {
+        if (Quota?.Aggregate?.Closed == true || Budget?.Aggregate?.Closed == true)
+        {
+            return Years.YearRules.Closed(Referral.Aggregate!.Year);
+        }
         if (decision.Refusal is { } refusal)
         {
             return refusal;

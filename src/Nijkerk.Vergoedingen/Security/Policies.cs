@@ -11,6 +11,8 @@ public static class Policies
     public const string Consulent = Roles.Consulent;
     public const string FinancialOfficer = Roles.FinancialOfficer;
     public const string Admin = Roles.Admin;
+    public const string Controller = Roles.Controller;
+    public const string Reports = "reports";
     public const string CaseWork = "case-work";
     public const string ReadReferrals = "read-referrals";
     public const string ReadPayments = "read-payments";
@@ -20,6 +22,8 @@ public static class Policies
         .AddPolicy(Consulent, Require(Roles.Consulent))
         .AddPolicy(FinancialOfficer, Require(Roles.FinancialOfficer))
         .AddPolicy(Admin, Require(Roles.Admin))
+        .AddPolicy(Controller, Require(Roles.Controller))
+        .AddPolicy(Reports, Require(Roles.Controller, Roles.FinancialOfficer))
         .AddPolicy(CaseWork, Require(Roles.Consulent, Roles.FinancialOfficer))
         .AddPolicy(ReadReferrals, Require(Roles.Consulent, Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(ReadPayments, Require(Roles.FinancialOfficer, Roles.Controller))

@@ -49,7 +49,7 @@ public class BadInputTests(LedgerApp app) : LedgerTest(app)
         { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": 1001, \"reason\": \"x\"}", Json, 400, "validation", "capacity" },
         { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": \"tien\", \"reason\": \"x\"}", Json, 400, "validation", null },
         { "PUT", "/api/quotas/houd-me-vast/2026", "{\"capacity\": 10}", Json, 400, "validation", "reason" },
-        { "PUT", "/api/quotas/houd-me-vast/2025", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "year" },
+        { "PUT", "/api/quotas/houd-me-vast/2024", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "year" },
         { "PUT", "/api/quotas/houd-me-vast/year", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "year" },
         { "PUT", "/api/quotas/onbekend/2026", "{\"capacity\": 10, \"reason\": \"x\"}", Json, 400, "validation", "scheme" },
         { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"-1.00\", \"reason\": \"x\"}", Json, 400, "validation", "amount" },

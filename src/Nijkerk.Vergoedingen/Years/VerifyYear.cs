@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Years;
+
+public sealed record EventPointer(long Sequence, string Stream, string Type);
+
+public sealed record YearVerification(
+    int Year, bool Sealed, bool? Valid, int Events, string? Hash, string? RecomputedHash, Instant? SealedAt, EventPointer? FirstDifference);
+
+/// <summary>
+/// <c>GET /api/years/{year}/verify</c>: recomputes the seal from the stored events and says whether it
+/// still holds — and if not, which event is the first that differs from what was sealed.
+/// </summary>
+public static class VerifyYearEndpoint
+{
+    [WolverineGet("/api/years/{year}/verify")]
+    [Authorize(Policy = Policies.Controller)]
+    public static async Task<IResult> Get(string year, ClaimsPrincipal user, IQuerySession session, YearLedger ledger, CancellationToken cancellation)
+    {
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, null, out var number) || number is < 2000 or > 9999)
+        {
+            return Problems.Validation("year", "must be a year, like 2026").ToResult();
+        }
+        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
+        var stream = await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, number), token: cancellation);
+        if (stream.Select(e => e.Data).OfType<YearSealed>().LastOrDefault() is not { } seal)
+        {
+            var all = await ledger.EventsAsync(tenant, number, null, null, cancellation);
+            return Results.Ok(new YearVerification(number, false, null, all.Count, null, null, null, null));
+        }
+
+        var events = await ledger.EventsAsync(tenant, number, seal.LastSequence, null, cancellation);
+        var links = SealChain.Links(seal.PreviousHash, events);
+        var recomputed = links.Count == 0 ? null : links[^1].Hash;
+        var valid = recomputed == seal.Hash && links.Count == seal.Events;
+        EventPointer? first = null;
+        if (!valid)
+        {
+            var manifest = await session.LoadAsync<SealManifest>(SealManifest.IdFor(number), cancellation);
+            first = FirstDifference(links, manifest?.Links ?? [], events);
+        }
+        return Results.Ok(new YearVerification(number, true, valid, events.Count, seal.Hash, recomputed, seal.At, first));
+    }
+
+    /// <summary>
+    /// Where the recomputed chain first leaves the sealed one: an altered event differs in its own link,
+    /// a removed or inserted one shifts the sequences, and the earlier of the two is where it happened.
+    /// </summary>
+    public static EventPointer? FirstDifference(IReadOnlyList<SealLink> now, IReadOnlyList<SealLink> sealedLinks, IReadOnlyList<StoredEvent> events)
+    {
+        for (var i = 0; i < Math.Max(now.Count, sealedLinks.Count); i++)
+        {
+            var current = i < now.Count ? now[i] : null;
+            var original = i < sealedLinks.Count ? sealedLinks[i] : null;
+            if (current == original)
+            {
+                continue;
+            }
+            var sequence = Math.Min(current?.Sequence ?? long.MaxValue, original?.Sequence ?? long.MaxValue);
+            var stored = events.FirstOrDefault(e => e.Sequence == sequence);
+            return new EventPointer(sequence, stored?.Stream ?? "(removed)", stored?.Type ?? "(removed)");
+        }
+        return null;
+    }
+}
