@@ -26,6 +26,7 @@ builder.AddLedgerHealth();
 builder.Services.AddWolverineHttp();
 builder.Services.AddHostedService<HandlerWarmUp>();
 builder.Services.AddOpenApi();
+builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 

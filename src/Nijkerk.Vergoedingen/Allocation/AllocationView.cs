@@ -8,7 +8,6 @@ using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using NodaTime.Text;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Allocation;
@@ -32,19 +31,7 @@ public static class AllocationViewEndpoint
         {
             check.Add("year", "must be a year, like 2026");
         }
-        Instant? at = null;
-        if (asOf is not null)
-        {
-            var parsed = InstantPattern.ExtendedIso.Parse(asOf);
-            if (parsed.Success)
-            {
-                at = parsed.Value;
-            }
-            else
-            {
-                check.Add("asOf", "must be an instant in ISO form, like 2026-03-14T09:30:00Z");
-            }
-        }
+        var at = check.Instant("asOf", asOf);
         if (!check.IsValid)
         {
             return check.ToProblem().ToResult();

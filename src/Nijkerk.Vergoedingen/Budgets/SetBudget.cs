@@ -47,7 +47,7 @@ public static class SetBudgetHandler
         {
             return refusal;
         }
-        session.Append(decision, stream);
+        await session.AppendAsync(decision, cancellation, stream);
         return CommandResult.Ok(BudgetEntry.From(BudgetYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
     }
 

@@ -32,7 +32,7 @@ public static class ApproveClaimHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
             (after, _) => ClaimDetails.Answer(after, command.ClaimId));
     }
 

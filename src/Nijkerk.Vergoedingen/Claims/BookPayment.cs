@@ -68,7 +68,7 @@ public static class BookPaymentHandler
         {
             session.Insert(new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn));
         }
-        return work.Commit(session, decision, (_, _) => CommandResult.Created(
+        return await work.CommitAsync(session, decision, (_, _) => CommandResult.Created(
             $"/api/referrals/{command.ReferralId}/claims/{command.ClaimId}",
             new PaymentDetails(command.ReferralId, command.ClaimId, Amount.Format(command.Amount), command.PaidOn, command.Reference)));
     }

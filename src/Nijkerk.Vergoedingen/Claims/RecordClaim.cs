@@ -98,7 +98,7 @@ public static class RecordClaimHandler
                 session.Store(account);
             }
         }
-        return work.Commit(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId) with
+        return await work.CommitAsync(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId) with
         {
             Status = StatusCodes.Status201Created,
             Location = $"/api/referrals/{command.ReferralId}/claims/{command.ClaimId}",

@@ -39,7 +39,7 @@ public static class RejectClaimHandler
             // A rejected invoice may come back corrected under its own number.
             session.Delete(invoice);
         }
-        return work.Commit(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId));
+        return await work.CommitAsync(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId));
     }
 
     public static Decision Decide(Referral referral, RejectClaim command, Instant now)

@@ -7,22 +7,24 @@ namespace Nijkerk.Vergoedingen.Hosting;
 public static class DecisionAppending
 {
     /// <summary>
-    /// Queues a decision's events on the session. Streams fetched for writing keep their expected
-    /// version, so a concurrent writer makes the commit fail (and the handler retry) instead of
-    /// interleaving; any other stream — a referral promoted from the waitlist — is appended as is.
+    /// Queues a decision's events on the session. Every stream is appended with its expected version —
+    /// the one it was fetched at, or, for a stream the decision reached without fetching it (a referral
+    /// promoted from the waitlist), the one it has now — so a concurrent writer makes the commit fail,
+    /// and the handler retry, instead of interleaving; and the inline projections see true versions.
     /// </summary>
-    public static void Append(this IDocumentSession session, Decision decision, params IEventStream<object>?[] fetched)
+    public static async Task AppendAsync(
+        this IDocumentSession session, Decision decision, CancellationToken cancellation, params IEventStream<object>?[] fetched)
     {
-        foreach (var change in decision.Changes)
+        foreach (var stream in decision.Changes.GroupBy(c => c.Stream))
         {
-            var stream = fetched.FirstOrDefault(s => s?.Key == change.Stream);
-            if (stream is not null)
+            var events = stream.Select(c => (object)c.Event).ToArray();
+            if (fetched.FirstOrDefault(s => s?.Key == stream.Key) is { } handle)
             {
-                stream.AppendOne(change.Event);
+                handle.AppendMany(events);
             }
             else
             {
-                session.Events.Append(change.Stream, change.Event);
+                await session.Events.AppendOptimistic(stream.Key, cancellation, events);
             }
         }
     }

@@ -88,6 +88,22 @@ public sealed class Validation
         return Year(field, year, now, maxAhead, back);
     }
 
+    /// <summary>An optional instant in ISO form (<c>2026-03-14T09:30:00Z</c>), as <c>?asOf=</c> takes it.</summary>
+    public Instant? Instant(string field, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var parsed = NodaTime.Text.InstantPattern.ExtendedIso.Parse(text);
+        if (!parsed.Success)
+        {
+            Add(field, "must be an instant in ISO form, like 2026-03-14T09:30:00Z");
+            return null;
+        }
+        return parsed.Value;
+    }
+
     public Scheme? Scheme(string field, string? slug)
     {
         var scheme = Common.Scheme.FromSlug(slug);

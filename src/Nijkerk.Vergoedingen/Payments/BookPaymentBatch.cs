@@ -55,7 +55,7 @@ public static class BookPaymentBatchHandler
         {
             session.Insert(new PaymentReference(paid.Reference, paid.ReferralId, paid.ClaimId, paid.Amount, paid.PaidOn));
         }
-        session.Append(decision, [.. streams]);
+        await session.AppendAsync(decision, cancellation, [.. streams]);
         return CommandResult.Ok(PaymentBatchDetails.From(PaymentBatch.Fold(current, decision.On(current.Id))!));
     }
 

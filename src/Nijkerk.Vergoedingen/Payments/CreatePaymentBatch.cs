@@ -49,7 +49,7 @@ public static class CreatePaymentBatchHandler
         }
         var created = decision.On(command.BatchId).OfType<PaymentBatchCreated>().Single();
         session.Events.StartStream<PaymentBatch>(command.BatchId, created);
-        session.Append(Decision.To(decision.Changes.Where(c => c.Stream != command.BatchId)), [.. streams]);
+        await session.AppendAsync(Decision.To(decision.Changes.Where(c => c.Stream != command.BatchId)), cancellation, [.. streams]);
         return CommandResult.Created($"/api/payment-batches/{command.BatchId}", PaymentBatchDetails.From(PaymentBatch.From(created)));
     }
 

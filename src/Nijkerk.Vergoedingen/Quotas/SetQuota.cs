@@ -57,7 +57,7 @@ public static class SetQuotaHandler
         {
             return refusal;
         }
-        session.Append(decision, stream);
+        await session.AppendAsync(decision, cancellation, stream);
         return CommandResult.Ok(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
     }
 

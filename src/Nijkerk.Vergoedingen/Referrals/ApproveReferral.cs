@@ -35,7 +35,7 @@ public static class ApproveReferralHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(
+        return await work.CommitAsync(session, Decide(
             work.Referral.Aggregate!, work.Quota?.Aggregate, work.Budget?.Aggregate, command, quotas.Value.DefaultCapacity, clock.GetCurrentInstant()));
     }
 

@@ -30,7 +30,7 @@ public static class CloseReferralHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
     }
 
     /// <summary>

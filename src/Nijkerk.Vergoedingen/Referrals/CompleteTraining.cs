@@ -36,7 +36,7 @@ public static class CompleteTrainingHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
     }
 
     /// <summary>A completed houd-me-vast training turns its reserved slot into a used one.</summary>

@@ -30,16 +30,34 @@ public sealed record ReferralDetails(
 
 public static class ReferralDetailsEndpoint
 {
+    /// <summary>The referral now, or with <c>?asOf=</c> as it stood then, folded from its events up to that instant.</summary>
     [WolverineGet("/api/referrals/{id}")]
     [Authorize(Policy = Policies.ReadReferrals)]
-    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, string? asOf, IQuerySession session, CancellationToken cancellation)
     {
-        if (await session.LoadAsync<Referral>(id, cancellation) is not { } referral)
+        var check = new Validation();
+        var at = check.Instant("asOf", asOf);
+        if (!check.IsValid)
+        {
+            return check.ToProblem().ToResult();
+        }
+        var referral = at is { } then
+            ? await session.Events.AggregateStreamAsync<Referral>(id, timestamp: then.ToDateTimeOffset(), token: cancellation)
+            : await session.LoadAsync<Referral>(id, cancellation);
+        if (referral is null)
         {
             return Problems.For(Refusal.NotFound("Referral")).ToResult();
         }
-        var positions = await WaitlistPositions.LoadAsync(session, [referral], cancellation);
-        return Results.Ok(ReferralDetails.From(referral, positions(referral)));
+        int? position = null;
+        if (referral.Status == ReferralStatus.Waitlisted)
+        {
+            var key = QuotaYear.StreamKey(referral.Scheme, referral.Year);
+            var year = at is { } t
+                ? await session.Events.AggregateStreamAsync<QuotaYear>(key, timestamp: t.ToDateTimeOffset(), token: cancellation)
+                : await session.LoadAsync<QuotaYear>(key, cancellation);
+            position = year?.PositionOf(referral.Id);
+        }
+        return Results.Ok(ReferralDetails.From(referral, position));
     }
 }
 

@@ -14,11 +14,14 @@ namespace Nijkerk.Vergoedingen.Referrals;
 /// </summary>
 public sealed class ReferralWork
 {
-    private ReferralWork(IEventStream<Referral> referral, IEventStream<QuotaYear>? quota, IEventStream<BudgetYear>? budget)
+    private readonly CancellationToken _cancellation;
+
+    private ReferralWork(IEventStream<Referral> referral, IEventStream<QuotaYear>? quota, IEventStream<BudgetYear>? budget, CancellationToken cancellation)
     {
         Referral = referral;
         Quota = quota;
         Budget = budget;
+        _cancellation = cancellation;
     }
 
     public IEventStream<Referral> Referral { get; }
@@ -45,15 +48,15 @@ public sealed class ReferralWork
             budget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(known.Scheme, known.Year), cancellation);
         }
         var referral = await session.Events.FetchForWriting<Referral>(referralId, cancellation);
-        return new ReferralWork(referral, quota, budget);
+        return new ReferralWork(referral, quota, budget, cancellation);
     }
 
     /// <summary>Appends what was decided and answers with the referral as it now stands.</summary>
-    public CommandResult Commit(IDocumentSession session, Decision decision) => Commit(session, decision, (referral, quota) =>
+    public Task<CommandResult> CommitAsync(IDocumentSession session, Decision decision) => CommitAsync(session, decision, (referral, quota) =>
         CommandResult.Ok(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
 
     /// <summary>Appends what was decided and answers from the referral and its quota year as they now stand.</summary>
-    public CommandResult Commit(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, CommandResult> answer)
+    public async Task<CommandResult> CommitAsync(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, CommandResult> answer)
     {
         if (Quota?.Aggregate?.Closed == true || Budget?.Aggregate?.Closed == true)
         {
@@ -63,7 +66,7 @@ public sealed class ReferralWork
         {
             return refusal;
         }
-        session.Append(decision, Referral, Quota, Budget);
+        await session.AppendAsync(decision, _cancellation, Referral, Quota, Budget);
         var referral = Referrals.Referral.Fold(Referral.Aggregate, decision.On(Referral.Key!))!;
         var quota = Quota is null ? null : QuotaYear.Fold(Quota.Aggregate, decision.On(Quota.Key!));
         return answer(referral, quota);

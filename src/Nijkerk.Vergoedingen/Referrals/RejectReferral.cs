@@ -31,7 +31,7 @@ public static class RejectReferralHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
     }
 
     public static Decision Decide(Referral referral, RejectReferral command, Instant now) =>

@@ -46,7 +46,7 @@ public static class ScheduleTrainingHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
     }
 
     /// <summary>A reserved slot or committed money can be planned, and a planned training moved.</summary>

@@ -33,7 +33,7 @@ public static class WithdrawReferralHandler
         {
             return Refusal.NotFound("Referral");
         }
-        return work.Commit(session, Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant()));
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant()));
     }
 
     /// <summary>

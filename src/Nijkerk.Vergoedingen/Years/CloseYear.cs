@@ -74,9 +74,10 @@ public static class CloseYearHandler
             var open = await session.Query<Referral>()
                 .Where(r => r.Year == year && (r.Status == ReferralStatus.Reserved || r.Status == ReferralStatus.Scheduled
                     || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
+            var streams = new List<JasperFx.Events.IEventStream<object>> { budget, nextBudget, quota, nextQuota };
             foreach (var referral in open)
             {
-                await session.Events.FetchForWriting<Referral>(referral.Id, cancellation);
+                streams.Add(await session.Events.FetchForWriting<Referral>(referral.Id, cancellation));
             }
             var decision = YearClosing.Decide(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open,
                 quotas.Value.DefaultCapacity, command.Actor, now);
@@ -84,7 +85,7 @@ public static class CloseYearHandler
             {
                 return refusal;
             }
-            session.Append(decision, budget, nextBudget, quota, nextQuota);
+            await session.AppendAsync(decision, cancellation, [.. streams]);
             await session.SaveChangesAsync(cancellation);
         }
 

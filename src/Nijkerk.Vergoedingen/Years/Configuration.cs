@@ -12,5 +12,6 @@ public static class Configuration
         options.Schema.For<SealManifest>();
     }
 
-    public static IServiceCollection AddYears(this IServiceCollection services) => services.AddSingleton<YearLedger>();
+    public static IServiceCollection AddYears(this IServiceCollection services) =>
+        services.AddSingleton<YearLedger>().AddSingleton<Audit.ProjectionVerifier>();
 }

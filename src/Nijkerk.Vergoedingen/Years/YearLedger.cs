@@ -4,7 +4,10 @@ using Npgsql;
 namespace Nijkerk.Vergoedingen.Years;
 
 /// <summary>One stored event, as PostgreSQL holds it: the raw material of seals and audit trails.</summary>
-public sealed record StoredEvent(long Sequence, string Id, string Stream, long Version, string Type, DateTimeOffset Timestamp, string Data);
+public sealed record StoredEvent(long Sequence, string Id, string Stream, long Version, string Type, DateTimeOffset Timestamp, string Data)
+{
+    public string? CorrelationId { get; init; }
+}
 
 /// <summary>
 /// The events of one municipality's year: those of its quota and budget streams, and those of every
@@ -26,7 +29,7 @@ public sealed class YearLedger(IDocumentStore store)
                 union
                 select id from {schema}.mt_streams
                  where tenant_id = @tenant and id like '%-year/%/' || @year::text)
-            select e.seq_id, e.id::text, e.stream_id, e.version, e.type, e.timestamp, e.data::text
+            select e.seq_id, e.id::text, e.stream_id, e.version, e.type, e.timestamp, e.data::text, e.correlation_id
               from {schema}.mt_events e
              where e.tenant_id = @tenant
                and e.stream_id in (select stream_id from members)
@@ -50,7 +53,10 @@ public sealed class YearLedger(IDocumentStore store)
         {
             events.Add(new StoredEvent(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.GetString(6)));
+                reader.GetFieldValue<DateTimeOffset>(5), reader.GetString(6))
+            {
+                CorrelationId = reader.IsDBNull(7) ? null : reader.GetString(7),
+            });
         }
         return events;
     }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using JasperFx.Events;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Years;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Nijkerk.Vergoedingen.Audit;
+
+/// <summary>One line of an audit trail: what happened, to which stream, when, by whom in which role, and why.</summary>
+public sealed record EventEntry(
+    long Sequence, string Stream, long Version, string Type, Instant At, string User, string Role, string? Reason, string? CorrelationId,
+    JsonNode? Data);
+
+public sealed record EventPage(IReadOnlyList<EventEntry> Items, int Page, int PageSize, long Total);
+
+public static class AuditTrail
+{
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
+
+    public static EventEntry From(IEvent e)
+    {
+        var data = (ILedgerEvent)e.Data;
+        return new EventEntry(e.Sequence, e.StreamKey!, e.Version, e.EventTypeName, data.At, data.By, data.Role,
+            (data as IReasonedEvent)?.Reason, e.CorrelationId, JsonSerializer.SerializeToNode(e.Data, e.Data.GetType(), LedgerJson.Options));
+    }
+
+    /// <summary>From the stored row: who, role, when and why are read from the event's own body.</summary>
+    public static EventEntry From(StoredEvent e)
+    {
+        var data = JsonNode.Parse(e.Data)!;
+        var at = InstantPattern.ExtendedIso.Parse(data["at"]?.GetValue<string>() ?? "").GetValueOrThrow();
+        return new EventEntry(e.Sequence, e.Stream, e.Version, e.Type, at, data["by"]?.GetValue<string>() ?? "",
+            data["role"]?.GetValue<string>() ?? "", data["reason"]?.GetValue<string>(), e.CorrelationId, data);
+    }
+
+    /// <summary>Pages of a trail; a page or size outside its range is a validation problem.</summary>
+    public static bool TryPage(string? page, string? pageSize, Validation check, out int number, out int size)
+    {
+        number = Whole(check, "page", page, 1, int.MaxValue, 1);
+        size = Whole(check, "pageSize", pageSize, 1, MaxPageSize, DefaultPageSize);
+        return check.IsValid;
+    }
+
+    public static EventPage Page(IReadOnlyList<EventEntry> all, int page, int size) =>
+        new([.. all.Skip((page - 1) * size).Take(size)], page, size, all.Count);
+
+    public static bool WantsCsv(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>The trail as CSV (RFC 4180, written by CsvHelper), with the event body as a JSON column.</summary>
+    public static IResult Csv(IEnumerable<EventEntry> entries, string fileName)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            csv.WriteRecords(entries.Select(e => new
+            {
+                e.Sequence,
+                e.Stream,
+                e.Version,
+                e.Type,
+                At = InstantPattern.ExtendedIso.Format(e.At),
+                e.User,
+                e.Role,
+                e.Reason,
+                e.CorrelationId,
+                Data = e.Data?.ToJsonString(),
+            }));
+        }
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", fileName);
+    }
+
+    private static int Whole(Validation check, string field, string? text, int min, int max, int fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        check.Add(field, $"must be a whole number from {min} to {max}");
+        return fallback;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Marten;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Payments;
+using Nijkerk.Vergoedingen.Providers;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Referrals;
+using Npgsql;
+
+namespace Nijkerk.Vergoedingen.Audit;
+
+/// <summary>A read model that is not what its events say: missing, unexpected, or different.</summary>
+public sealed record ProjectionDifference(string Tenant, string Document, string Id, string Kind, string? Stored, string? Rebuilt);
+
+/// <summary>
+/// Invariant 7, checked: every read model is rebuilt in memory from its events (the same fold the inline
+/// projection runs) and compared with what is stored; any difference is listed, nothing is changed.
+/// </summary>
+public sealed class ProjectionVerifier(IDocumentStore store)
+{
+    public async Task<IReadOnlyList<ProjectionDifference>> VerifyAsync(CancellationToken cancellation)
+    {
+        var differences = new List<ProjectionDifference>();
+        foreach (var (tenant, streams) in await StreamsByTenantAsync(cancellation))
+        {
+            await using var session = store.QuerySession(tenant);
+            await CompareAsync<Referral>(session, tenant, streams, r => r.Id, differences, cancellation);
+            await CompareAsync<QuotaYear>(session, tenant, streams, q => q.Id, differences, cancellation);
+            await CompareAsync<BudgetYear>(session, tenant, streams, b => b.Id, differences, cancellation);
+            await CompareAsync<Provider>(session, tenant, streams, p => p.Id, differences, cancellation);
+            await CompareAsync<PaymentBatch>(session, tenant, streams, b => b.Id, differences, cancellation);
+        }
+        return differences;
+    }
+
+    private async Task CompareAsync<T>(
+        IQuerySession session, string tenant, IReadOnlyList<string> streams, Func<T, string> idOf, List<ProjectionDifference> differences,
+        CancellationToken cancellation) where T : class
+    {
+        var rebuilt = new Dictionary<string, T>();
+        foreach (var stream in streams)
+        {
+            if (await session.Events.AggregateStreamAsync<T>(stream, token: cancellation) is { } document)
+            {
+                rebuilt[idOf(document)] = document;
+            }
+        }
+        var stored = (await session.Query<T>().ToListAsync(cancellation)).ToDictionary(idOf);
+        foreach (var id in rebuilt.Keys.Union(stored.Keys).Order())
+        {
+            var now = stored.TryGetValue(id, out var s) ? store.Options.Serializer().ToJson(s) : null;
+            var then = rebuilt.TryGetValue(id, out var r) ? store.Options.Serializer().ToJson(r) : null;
+            if (now is null || then is null || !JsonNode.DeepEquals(JsonNode.Parse(now), JsonNode.Parse(then)))
+            {
+                var kind = now is null ? "missing" : then is null ? "unexpected" : "different";
+                differences.Add(new ProjectionDifference(tenant, typeof(T).Name, id, kind, now, then));
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, List<string>>> StreamsByTenantAsync(CancellationToken cancellation)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(
+            $"select tenant_id, id from {store.Options.Events.DatabaseSchemaName}.mt_streams where id <> 'mt_tombstone' order by tenant_id, id",
+            connection);
+        var streams = new Dictionary<string, List<string>>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            var tenant = reader.GetString(0);
+            if (!streams.TryGetValue(tenant, out var list))
+            {
+                streams[tenant] = list = [];
+            }
+            list.Add(reader.GetString(1));
+        }
+        return streams;
+    }
+}

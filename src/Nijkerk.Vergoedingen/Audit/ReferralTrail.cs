@@ -1,0 +1,38 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Audit;
+
+/// <summary>Everything that happened to one referral, in order, paged; as CSV on <c>Accept: text/csv</c> or <c>.csv</c>.</summary>
+public static class ReferralTrailEndpoint
+{
+    [WolverineGet("/api/referrals/{id}/events")]
+    [Authorize(Policy = Policies.ReadReferrals)]
+    public static Task<IResult> Get(string id, string? page, string? pageSize, HttpRequest request, IQuerySession session, CancellationToken cancellation) =>
+        TrailAsync(id, page, pageSize, AuditTrail.WantsCsv(request), session, cancellation);
+
+    [WolverineGet("/api/referrals/{id}/events.csv")]
+    [Authorize(Policy = Policies.ReadReferrals)]
+    public static Task<IResult> GetCsv(string id, IQuerySession session, CancellationToken cancellation) =>
+        TrailAsync(id, null, null, true, session, cancellation);
+
+    private static async Task<IResult> TrailAsync(string id, string? page, string? pageSize, bool csv, IQuerySession session, CancellationToken cancellation)
+    {
+        var check = new Validation();
+        if (!AuditTrail.TryPage(page, pageSize, check, out var number, out var size))
+        {
+            return check.ToProblem().ToResult();
+        }
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        if (events.Count == 0)
+        {
+            return Problems.For(Refusal.NotFound("Referral")).ToResult();
+        }
+        var entries = events.Select(AuditTrail.From).ToList();
+        return csv ? AuditTrail.Csv(entries, $"verwijzing-{id}.csv") : Results.Ok(AuditTrail.Page(entries, number, size));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Years;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Audit;
+
+/// <summary>
+/// <c>GET /api/years/{year}/events?scheme=</c>: the year's audit trail — its quota and budget streams and
+/// the referrals that belonged to it — in sequence order, paged; as CSV on <c>Accept: text/csv</c> or <c>.csv</c>.
+/// </summary>
+public static class YearTrailEndpoint
+{
+    [WolverineGet("/api/years/{year}/events")]
+    [Authorize(Policy = Policies.Controller)]
+    public static Task<IResult> Get(
+        string year, string? scheme, string? page, string? pageSize, HttpRequest request, ClaimsPrincipal user, YearLedger ledger,
+        CancellationToken cancellation) =>
+        TrailAsync(year, scheme, page, pageSize, AuditTrail.WantsCsv(request), user, ledger, cancellation);
+
+    [WolverineGet("/api/years/{year}/events.csv")]
+    [Authorize(Policy = Policies.Controller)]
+    public static Task<IResult> GetCsv(string year, string? scheme, ClaimsPrincipal user, YearLedger ledger, CancellationToken cancellation) =>
+        TrailAsync(year, scheme, null, null, true, user, ledger, cancellation);
+
+    private static async Task<IResult> TrailAsync(
+        string year, string? scheme, string? page, string? pageSize, bool csv, ClaimsPrincipal user, YearLedger ledger, CancellationToken cancellation)
+    {
+        var check = new Validation();
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, null, out var number) || number is < 2000 or > 9999)
+        {
+            check.Add("year", "must be a year, like 2026");
+        }
+        if (scheme is not null)
+        {
+            check.Scheme("scheme", scheme);
+        }
+        if (!AuditTrail.TryPage(page, pageSize, check, out var pageNumber, out var size))
+        {
+            return check.ToProblem().ToResult();
+        }
+        var events = await ledger.EventsAsync(user.FindFirst(TokenClaims.Tenant)!.Value, number, null, scheme, cancellation);
+        var entries = events.Select(AuditTrail.From).ToList();
+        var name = scheme is null ? $"audittrail-{number}.csv" : $"audittrail-{number}-{scheme}.csv";
+        return csv ? AuditTrail.Csv(entries, name) : Results.Ok(AuditTrail.Page(entries, pageNumber, size));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.Tests.Support;
+
+namespace Nijkerk.Vergoedingen.Tests.Audit;
+
+/// <summary>Invariant 7: every read model equals its rebuild from the events.</summary>
+public class ProjectionVerifierTests(LedgerApp app) : LedgerTest(app)
+{
+    private async Task SomeLedger()
+    {
+        var anna = await App.SignIn("anna", "consulent");
+        var bob = await App.SignIn("bob", "financial-officer");
+        var carla = await App.SignIn("carla", "financial-officer");
+        var provider = await (await App.SignIn("ad", "admin")).RegisteredProvider();
+        await bob.SetQuota(1);
+        await bob.SetBudget("5000.00");
+        var first = await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-1"));
+        await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-2"));
+        await anna.Post($"/api/referrals/{first}/withdraw", new { reason = "Afgezegd" });
+        var money = await anna.CommittedReferral(bob, "1000.00", "Z-3");
+        var claim = await anna.RecordedClaim(money, provider, "400.00");
+        await carla.ApproveClaim(money, claim);
+        await bob.Post("/api/payment-batches");
+    }
+
+    [Fact]
+    public async Task Every_read_model_equals_its_rebuild_from_the_events()
+    {
+        await SomeLedger();
+
+        var differences = await App.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None);
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public async Task A_read_model_changed_behind_the_ledgers_back_is_reported()
+    {
+        await SomeLedger();
+        await App.Database.ScalarAsync<int>(
+            "update {schema}.mt_doc_budgetyear set data = jsonb_set(data, '{committed}', '1.00'); delete from {schema}.mt_doc_provider; select 1");
+
+        var differences = await App.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None);
+
+        Assert.Contains(differences, d => (d.Document, d.Kind) == ("BudgetYear", "different") && d.Stored!.Contains("\"committed\":1.00"));
+        Assert.Contains(differences, d => (d.Document, d.Kind) == ("Provider", "missing"));
+    }
+
+    [Fact]
+    public async Task The_verify_projections_command_runs_from_the_command_line()
+    {
+        await SomeLedger();
+        var app = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [app, "verify-projections"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(app),
+        };
+        start.Environment["ConnectionStrings__Ledger"] = App.Database.ConnectionString;
+        start.Environment["Ledger__Schema"] = App.Database.Schema;
+        start.Environment["Auth__SigningKey"] = "test-signing-key-of-at-least-thirty-two-bytes";
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
+        Assert.Contains("Every read model equals its rebuild from the events.", output);
+    }
+}
