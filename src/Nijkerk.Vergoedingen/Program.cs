@@ -1,4 +1,5 @@
 using JasperFx;
+using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
@@ -23,8 +24,10 @@ builder.AddLedgerSecurity();
 builder.AddLedgerStore();
 builder.AddLedgerMessaging();
 builder.AddLedgerHealth();
+builder.AddFoundation();
 builder.Services.AddWolverineHttp();
 builder.Services.AddHostedService<HandlerWarmUp>();
+builder.Services.AddHostedService<NewYearScheduler>();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents();
 
@@ -36,6 +39,7 @@ app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeyMiddleware>();
 app.MapLedgerHealth();
 app.MapDevTokens();
+app.MapDevFoundation();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapWolverineEndpoints(options =>
 {

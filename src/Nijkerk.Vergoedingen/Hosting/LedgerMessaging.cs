@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten.Exceptions;
+using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Npgsql;
 using Wolverine;
@@ -26,6 +27,12 @@ public static class LedgerMessaging
             options.Policies.AddMiddleware(typeof(IdempotencyGuard), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
             options.UseSystemTextJsonForSerialization(json => LedgerJson.Configure(json));
             options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+
+            // Scheduled expiries, New Years and foundation notices live in PostgreSQL, so a restart loses none.
+            options.Policies.UseDurableLocalQueues();
+            options.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Ledger:SchedulePolling", TimeSpan.FromSeconds(5));
+            options.Durability.Mode = builder.Configuration.GetValue("Ledger:DurabilityMode", DurabilityMode.Balanced);
+            options.ConfigureFoundationRetries(builder.Configuration.GetSection("HoudMeVast").Get<FoundationSettings>() ?? new FoundationSettings());
 
             options.OnException<ConcurrencyException>()
                 .Or<ExistingStreamIdCollisionException>()

@@ -3,6 +3,7 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
@@ -48,6 +49,7 @@ public static class LedgerStore
                 options.ConfigureClaims();
                 options.ConfigurePayments();
                 options.ConfigureYears();
+                options.ConfigureFoundation();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })

@@ -13,8 +13,12 @@ public sealed record QuotaYearOpened(string Scheme, int Year, int Capacity, stri
 public sealed record QuotaCapacityAdjusted(
     string Scheme, int Year, int From, int To, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
+/// <summary>A slot held for a referral; <see cref="CarriedFrom"/> names the year it held one in before, when carried over.</summary>
 public sealed record SlotReserved(string ReferralId, string Scheme, int Year, bool FromWaitlist, string By, string Role, Instant At)
-    : ILedgerEvent;
+    : ILedgerEvent
+{
+    public int? CarriedFrom { get; init; }
+}
 
 public sealed record ReferralWaitlisted(string ReferralId, string Scheme, int Year, int Position, string By, string Role, Instant At)
     : ILedgerEvent;
@@ -23,6 +27,10 @@ public sealed record WaitlistLeft(string ReferralId, string Scheme, int Year, st
     : IReasonedEvent;
 
 public sealed record SlotReleased(string ReferralId, string Scheme, int Year, string Reason, string By, string Role, Instant At)
+    : IReasonedEvent;
+
+/// <summary>The reservation was not scheduled in time: its slot is free again, for the first on the waitlist.</summary>
+public sealed record ReservationExpired(string ReferralId, string Scheme, int Year, Instant ReservedAt, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
 public sealed record SlotConsumed(string ReferralId, string Scheme, int Year, LocalDate CompletedOn, string By, string Role, Instant At)
@@ -70,7 +78,7 @@ public sealed record QuotaYear(string Id, string Scheme, int Year, int Capacity)
         SlotReserved x => this with { Reserved = Reserved + 1, Waitlist = Waitlist.Remove(x.ReferralId) },
         ReferralWaitlisted x => this with { Waitlist = Waitlist.Add(x.ReferralId) },
         WaitlistLeft x => this with { Waitlist = Waitlist.Remove(x.ReferralId) },
-        SlotReleased => this with { Reserved = Reserved - 1 },
+        SlotReleased or ReservationExpired => this with { Reserved = Reserved - 1 },
         SlotConsumed => this with { Reserved = Reserved - 1, Consumed = Consumed + 1 },
         Years.ReferralCarriedOver x when x.FromYear == Year => Waitlist.Contains(x.ReferralId)
             ? this with { Waitlist = Waitlist.Remove(x.ReferralId) }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Allocation;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -49,16 +50,18 @@ public static class SetQuotaEndpoint
 
 public static class SetQuotaHandler
 {
-    public static async Task<CommandResult> Handle(SetQuota command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<(CommandResult, OutgoingMessages)> Handle(
+        SetQuota command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(command.Scheme, command.Year), cancellation);
         var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
-            return refusal;
+            return (refusal, []);
         }
         await session.AppendAsync(decision, cancellation, stream);
-        return CommandResult.Ok(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
+        return (CommandResult.Ok(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!)),
+            SlotFollowUps.For(decision, _ => stream.Aggregate, quotas.Value.ReservationExpiry));
     }
 
     /// <summary>A higher capacity gives its new slots to the waitlist at once, first come first served.</summary>

@@ -28,15 +28,16 @@ public static class ApproveReferralEndpoint
 
 public static class ApproveReferralHandler
 {
-    public static async Task<CommandResult> Handle(
+    public static async Task<(CommandResult, OutgoingMessages)> Handle(
         ApproveReferral command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {
-            return Refusal.NotFound("Referral");
+            return (Refusal.NotFound("Referral"), []);
         }
-        return await work.CommitAsync(session, Decide(
-            work.Referral.Aggregate!, work.Quota?.Aggregate, work.Budget?.Aggregate, command, quotas.Value.DefaultCapacity, clock.GetCurrentInstant()));
+        var decision = Decide(
+            work.Referral.Aggregate!, work.Quota?.Aggregate, work.Budget?.Aggregate, command, quotas.Value.DefaultCapacity, clock.GetCurrentInstant());
+        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.Value.ReservationExpiry));
     }
 
     /// <summary>

@@ -39,9 +39,9 @@ public static class CloseReferralHandler
     /// </summary>
     public static Decision Decide(Referral referral, CloseReferral command, Instant now)
     {
-        if (referral.Status is not (ReferralStatus.Completed or ReferralStatus.Withdrawn))
+        if (referral.Status is not (ReferralStatus.Completed or ReferralStatus.Withdrawn or ReferralStatus.Expired))
         {
-            return Refusal.InvalidTransition($"Only a completed or withdrawn referral can be closed; this one is {referral.Status}.");
+            return Refusal.InvalidTransition($"Only a completed, withdrawn or expired referral can be closed; this one is {referral.Status}.");
         }
         if (referral.Claims.FirstOrDefault(c => c.Status == ClaimStatus.Submitted || c.Unpaid > 0m) is { } open)
         {

@@ -31,4 +31,6 @@ public sealed class ReferralProjection() : FoldProjection<Referral>(Referral.Fol
     typeof(Quotas.ReferralWaitlisted), typeof(Quotas.SlotReleased), typeof(Budgets.FundsCommitted), typeof(Budgets.CommitmentReleased),
     typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
     typeof(Claims.ClaimRecorded), typeof(Claims.ClaimApproved), typeof(Claims.ClaimRejected), typeof(Claims.ClaimBatched),
-    typeof(Claims.PaymentBooked), typeof(Years.ReferralCarriedOver));
+    typeof(Claims.PaymentBooked), typeof(Years.ReferralCarriedOver), typeof(Quotas.ReservationExpired),
+    typeof(Foundation.FoundationNotified), typeof(Foundation.FoundationNotificationFailed),
+    typeof(Foundation.FoundationNotificationRequested), typeof(Foundation.PlacementConfirmed));

@@ -36,6 +36,7 @@ public enum ReferralStatus
     Completed,
     Withdrawn,
     Closed,
+    Expired,
 }
 
 /// <summary>
@@ -63,6 +64,13 @@ public sealed record Referral(
     public LocalDate? StartDate { get; init; }
 
     public LocalDate? CompletedOn { get; init; }
+
+    /// <summary>When the slot it holds was reserved: the identity of that reservation, for its expiry.</summary>
+    public Instant? ReservedAt { get; init; }
+
+    public Foundation.NotificationStatus? Notification { get; init; }
+
+    public string? PlacementReference { get; init; }
 
     /// <summary>A sortable copy of <see cref="RequestedAt"/>: queries cannot compare NodaTime values.</summary>
     public long RequestedAtUnixMs { get; init; }
@@ -102,7 +110,12 @@ public sealed record Referral(
         ReferralApproved x => this with { ApprovedBy = x.By, ApprovedAt = x.At },
         Years.ReferralCarriedOver x => this with { Year = x.ToYear },
         ReferralRejected => this with { Status = ReferralStatus.Rejected },
-        Quotas.SlotReserved => this with { Status = ReferralStatus.Reserved },
+        Quotas.SlotReserved x => this with { Status = ReferralStatus.Reserved, ReservedAt = x.At, Notification = Foundation.NotificationStatus.Pending },
+        Quotas.ReservationExpired => this with { Status = ReferralStatus.Expired },
+        Foundation.FoundationNotified => this with { Notification = Foundation.NotificationStatus.Sent },
+        Foundation.FoundationNotificationFailed => this with { Notification = Foundation.NotificationStatus.Failed },
+        Foundation.FoundationNotificationRequested => this with { Notification = Foundation.NotificationStatus.Pending },
+        Foundation.PlacementConfirmed x => this with { Notification = Foundation.NotificationStatus.Confirmed, PlacementReference = x.PlacementReference },
         Quotas.ReferralWaitlisted => this with { Status = ReferralStatus.Waitlisted },
         Budgets.FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
         Budgets.CommitmentReleased x => this with { Committed = Committed - x.Amount },

@@ -16,13 +16,24 @@ public sealed record ReferralDetails(
     string? Cost, string? OwnContribution, string? Committed, string? Paid,
     string? Provider, LocalDate? StartDate, LocalDate? CompletedOn, long Version)
 {
+    /// <summary>Houd-me-vast: whether the foundation has the referral (Pending, Sent, Failed, Confirmed).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Foundation.NotificationStatus? Notification { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? PlacementReference { get; init; }
+
     public static ReferralDetails From(Referral r, int? waitlistPosition)
     {
         var money = r.SchemeOf().Kind == SchemeKind.Budget;
         return new ReferralDetails(
             r.Id, r.CaseReference, r.Scheme, r.Year, r.Status, r.RequestedBy, r.RequestedAt, r.ApprovedBy, waitlistPosition,
             Format(r.Cost), Format(r.OwnContribution), money ? Amount.Format(r.Committed) : null, money ? Amount.Format(r.Paid) : null,
-            r.Provider, r.StartDate, r.CompletedOn, r.Version);
+            r.Provider, r.StartDate, r.CompletedOn, r.Version)
+        {
+            Notification = r.Notification,
+            PlacementReference = r.PlacementReference,
+        };
     }
 
     private static string? Format(decimal? amount) => amount is { } a ? Amount.Format(a) : null;

@@ -4,6 +4,7 @@ using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
+using Wolverine;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
@@ -30,6 +31,9 @@ public sealed class ReferralWork
 
     public IEventStream<BudgetYear>? Budget { get; }
 
+    /// <summary>Whether the last decision was appended (not refused, and its year not closed).</summary>
+    public bool Committed { get; private set; }
+
     public static async Task<ReferralWork?> LoadAsync(IDocumentSession session, string referralId, CancellationToken cancellation)
     {
         // The referral's scheme and year never change, so the snapshot says which year to lock.
@@ -51,6 +55,10 @@ public sealed class ReferralWork
         return new ReferralWork(referral, quota, budget, cancellation);
     }
 
+    /// <summary>The foundation notices and expiry deadlines of the slots the appended decision reserved.</summary>
+    public OutgoingMessages FollowUps(Decision decision, TimeSpan expiry) =>
+        Committed ? SlotFollowUps.For(decision, _ => Quota?.Aggregate, expiry) : [];
+
     /// <summary>Appends what was decided and answers with the referral as it now stands.</summary>
     public Task<CommandResult> CommitAsync(IDocumentSession session, Decision decision) => CommitAsync(session, decision, (referral, quota) =>
         CommandResult.Ok(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
@@ -67,6 +75,7 @@ public sealed class ReferralWork
             return refusal;
         }
         await session.AppendAsync(decision, _cancellation, Referral, Quota, Budget);
+        Committed = true;
         var referral = Referrals.Referral.Fold(Referral.Aggregate, decision.On(Referral.Key!))!;
         var quota = Quota is null ? null : QuotaYear.Fold(Quota.Aggregate, decision.On(Quota.Key!));
         return answer(referral, quota);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -27,13 +28,15 @@ public static class WithdrawReferralEndpoint
 
 public static class WithdrawReferralHandler
 {
-    public static async Task<CommandResult> Handle(WithdrawReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<(CommandResult, OutgoingMessages)> Handle(
+        WithdrawReferral command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {
-            return Refusal.NotFound("Referral");
+            return (Refusal.NotFound("Referral"), []);
         }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant()));
+        var decision = Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant());
+        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.Value.ReservationExpiry));
     }
 
     /// <summary>
@@ -44,7 +47,8 @@ public static class WithdrawReferralHandler
     {
         var (actor, reason) = (command.Actor, command.Reason);
         var started = referral.Status == ReferralStatus.Scheduled && referral.StartDate <= Amsterdam.DateOf(now);
-        if (referral.Status is ReferralStatus.Rejected or ReferralStatus.Completed or ReferralStatus.Withdrawn || started)
+        if (referral.Status is ReferralStatus.Rejected or ReferralStatus.Completed or ReferralStatus.Withdrawn or ReferralStatus.Expired
+            or ReferralStatus.Closed || started)
         {
             return Refusal.InvalidTransition(started
                 ? $"The training started on {referral.StartDate:uuuu-MM-dd}; it can no longer be withdrawn."

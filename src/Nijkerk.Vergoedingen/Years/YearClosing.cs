@@ -41,7 +41,7 @@ public static class YearClosing
         foreach (var referral in reserved)
         {
             var carried = new ReferralCarriedOver(referral.Id, hmv, year, year + 1, 0m, reason, actor.User, actor.Role, now);
-            var kept = new SlotReserved(referral.Id, hmv, year + 1, false, actor.User, actor.Role, now);
+            var kept = new SlotReserved(referral.Id, hmv, year + 1, false, actor.User, actor.Role, now) { CarriedFrom = year };
             changes.AddRange([new(q.Id, carried), new(referral.Id, carried), new(nq.Id, kept)]);
             nq = nq.Then(kept);
         }

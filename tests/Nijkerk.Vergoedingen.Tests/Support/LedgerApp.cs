@@ -47,6 +47,8 @@ public sealed class LedgerApp : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Ledger", Database.ConnectionString);
             builder.UseSetting("Ledger:Schema", Database.Schema);
             builder.UseSetting("Auth:SigningKey", "test-signing-key-of-at-least-thirty-two-bytes");
+            // Tests that talk to a foundation start their own; the rest keep notifications pending.
+            builder.UseSetting("HoudMeVast:Endpoint", "");
             builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
             configure?.Invoke(builder);
         });

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Foundation;
+
+public sealed record ConfirmPlacementRequest(string? PlacementReference);
+
+public sealed record FoundationWebhook(string? ReferralId, string? Municipality, string? PlacementReference);
+
+public sealed record ConfirmPlacement(string ReferralId, string PlacementReference, Actor Actor) : ICommand;
+
+/// <summary>
+/// The foundation's answer: a financial officer records it (<c>POST /api/referrals/{id}/confirmation</c>),
+/// or the foundation posts it itself to <c>/webhooks/houd-me-vast</c> with the shared secret.
+/// </summary>
+public static class ConfirmPlacementEndpoint
+{
+    public static ProblemDetails Validate(ConfirmPlacementRequest? body) => body?.PlacementReference is { Length: > 0 and <= 100 }
+        ? WolverineContinue.NoProblems
+        : Problems.Validation("placementReference", "is required, at most 100 characters");
+
+    [WolverinePost("/api/referrals/{id}/confirmation")]
+    [Authorize(Policy = Policies.FinancialOfficer)]
+    public static Task<IResult> Post(string id, ConfirmPlacementRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, new ConfirmPlacement(id, body.PlacementReference!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+}
+
+/// <summary>The foundation's own call: authenticated by the shared secret, not by a user's token.</summary>
+public static class FoundationWebhookEndpoint
+{
+    [WolverinePost("/webhooks/houd-me-vast")]
+    [AllowAnonymous]
+    public static async Task<IResult> Webhook(
+        FoundationWebhook body, HttpRequest request, IOptions<FoundationSettings> settings,
+        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, IMessageBus bus)
+    {
+        var secret = settings.Value.WebhookSecret;
+        var given = request.Headers["X-Webhook-Secret"].ToString();
+        if (string.IsNullOrEmpty(secret) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(secret)))
+        {
+            return Problems.For(ProblemCodes.Unauthorized, "A valid X-Webhook-Secret is required.").ToResult();
+        }
+        if (body.ReferralId is null || body.Municipality is null || !tenants.CurrentValue.ContainsKey(body.Municipality)
+            || body.PlacementReference is not { Length: > 0 and <= 100 })
+        {
+            return Problems.Validation("body", "referralId, a known municipality and placementReference are required").ToResult();
+        }
+        var actor = new Actor("stichting-houd-me-vast", "foundation", body.Municipality);
+        var result = await bus.InvokeAsync<CommandResult>(new ConfirmPlacement(body.ReferralId, body.PlacementReference, actor),
+            new DeliveryOptions { TenantId = body.Municipality }, request.HttpContext.RequestAborted);
+        return result.ToStored().ToResult();
+    }
+}
+
+public static class ConfirmPlacementHandler
+{
+    public static async Task<CommandResult> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+    }
+
+    public static Decision Decide(Referral referral, ConfirmPlacement command, Instant now)
+    {
+        if (referral.SchemeOf().Kind != SchemeKind.Quota || referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Scheduled or ReferralStatus.Completed))
+        {
+            return Refusal.InvalidTransition($"Only a referral holding a houd-me-vast slot can be placed; this one is {referral.Status}.");
+        }
+        if (referral.PlacementReference == command.PlacementReference)
+        {
+            return Decision.To();
+        }
+        return Decision.To(new Change(referral.Id,
+            new PlacementConfirmed(referral.Id, command.PlacementReference, command.Actor.User, command.Actor.Role, now)));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Nijkerk.Vergoedingen.Foundation;
+
+/// <summary>What the foundation receives: the case, the year and the slot — nothing more — and ids to answer with.</summary>
+public sealed record FoundationReferral(string CaseReference, int Year, int Slot, string ReferralId, string Municipality);
+
+/// <summary>
+/// The HTTP call to the foundation. Timeouts, retries with jittered backoff and the circuit breaker sit
+/// in the client's resilience pipeline (Foundation/Configuration.cs); here a refusal becomes an exception.
+/// </summary>
+public sealed class FoundationClient(HttpClient http, IOptions<FoundationSettings> settings)
+{
+    public async Task SendAsync(FoundationReferral referral, string notificationId, CancellationToken cancellation)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, settings.Value.Endpoint) { Content = JsonContent.Create(referral) };
+        // The foundation can recognise a notification it already has, should one ever arrive twice.
+        request.Headers.Add("Idempotency-Key", notificationId);
+        if (settings.Value.ApiKey is { Length: > 0 } key)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        using var response = await http.SendAsync(request, cancellation);
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,29 @@
+namespace Nijkerk.Vergoedingen.Foundation;
+
+/// <summary>Settings under <c>HoudMeVast</c>: where and how the ledger tells the foundation of a reserved slot.</summary>
+public sealed class FoundationSettings
+{
+    /// <summary>The foundation's intake URL. Without it nothing is sent and notifications stay pending.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Sent as <c>X-Api-Key</c> when the foundation gave one.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The shared secret the foundation puts in <c>X-Webhook-Secret</c> when it confirms a placement.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public int Retries { get; set; } = 3;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    public int CircuitMinimumThroughput { get; set; } = 4;
+
+    /// <summary>When the calls of one attempt are all spent, Wolverine tries again after these delays; then it dead-letters.</summary>
+    public TimeSpan[] Redeliveries { get; set; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint);
+}

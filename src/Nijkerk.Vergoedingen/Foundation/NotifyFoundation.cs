@@ -1,0 +1,52 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+
+namespace Nijkerk.Vergoedingen.Foundation;
+
+/// <summary>Tell the foundation of a reserved slot; sent through the outbox with the events that reserved it.</summary>
+public sealed record NotifyFoundation(string ReferralId, int Slot, Instant ReservedAt);
+
+/// <summary>The notification is dead-lettered: show it on the referral, so a financial officer can send it again.</summary>
+public sealed record RecordNotificationFailure(string ReferralId, string Reason);
+
+public static class NotifyFoundationHandler
+{
+    public static async Task Handle(
+        NotifyFoundation message, IDocumentSession session, FoundationClient client, IOptions<FoundationSettings> settings,
+        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, IClock clock, CancellationToken cancellation)
+    {
+        if (!settings.Value.Enabled)
+        {
+            return;
+        }
+        var referral = await session.LoadAsync<Referral>(message.ReferralId, cancellation);
+        // Only while the referral still holds this very reservation, and the foundation does not have it yet.
+        if (referral is null || referral.ReservedAt != message.ReservedAt
+            || referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Scheduled)
+            || referral.Notification is NotificationStatus.Sent or NotificationStatus.Confirmed)
+        {
+            return;
+        }
+        var municipality = tenants.CurrentValue.GetValueOrDefault(session.TenantId)?.Name ?? session.TenantId;
+        await client.SendAsync(new FoundationReferral(referral.CaseReference, referral.Year, message.Slot, referral.Id, municipality),
+            $"{referral.Id}/{message.ReservedAt.ToUnixTimeTicks()}", cancellation);
+        await session.Events.AppendOptimistic(referral.Id, cancellation,
+            new FoundationNotified(referral.Id, message.Slot, message.ReservedAt, SystemActor.User, SystemActor.Role, clock.GetCurrentInstant()));
+    }
+}
+
+public static class RecordNotificationFailureHandler
+{
+    public static async Task Handle(RecordNotificationFailure message, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<Referral>(message.ReferralId, cancellation) is { Notification: NotificationStatus.Pending })
+        {
+            await session.Events.AppendOptimistic(message.ReferralId, cancellation,
+                new FoundationNotificationFailed(message.ReferralId, message.Reason, SystemActor.User, SystemActor.Role, clock.GetCurrentInstant()));
+        }
+    }
+}

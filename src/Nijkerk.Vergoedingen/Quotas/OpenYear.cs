@@ -1,0 +1,86 @@
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Years;
+using NodaTime;
+using Wolverine;
+
+namespace Nijkerk.Vergoedingen.Quotas;
+
+/// <summary>Make sure one <see cref="OpenYear"/> waits for 1 January 00:00 (Europe/Amsterdam) of this year.</summary>
+public sealed record ScheduleNewYear(int Year);
+
+/// <summary>New Year in a municipality: the quota year opens and last year's waitlist moves into it.</summary>
+public sealed record OpenYear(int Year);
+
+/// <summary>"The New Year of this year is scheduled", so restarts and other nodes schedule it only once.</summary>
+public sealed record NewYearScheduled(string Id);
+
+public static class ScheduleNewYearHandler
+{
+    public static async Task<OutgoingMessages> Handle(ScheduleNewYear message, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var id = $"new-year/{message.Year}";
+        if (await session.LoadAsync<NewYearScheduled>(id, cancellation) is not null)
+        {
+            return [];
+        }
+        session.Insert(new NewYearScheduled(id));
+        var delay = Amsterdam.StartOf(new LocalDate(message.Year, 1, 1)) - clock.GetCurrentInstant();
+        return [new OpenYear(message.Year).DelayedFor(delay > Duration.Zero ? delay.ToTimeSpan() : TimeSpan.Zero)];
+    }
+}
+
+public static class OpenYearHandler
+{
+    public static async Task<OutgoingMessages> Handle(
+        OpenYear message, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+    {
+        var (now, year) = (clock.GetCurrentInstant(), message.Year);
+        if (Amsterdam.YearOf(now) < year)
+        {
+            return [message.DelayedFor((Amsterdam.StartOf(new LocalDate(year, 1, 1)) - now).ToTimeSpan())];
+        }
+        var hmv = Scheme.HoudMeVast.Slug;
+        var previous = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year - 1), cancellation);
+        var current = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year), cancellation);
+        var streams = new List<IEventStream<object>> { previous, current };
+        var waiting = new List<Referral>();
+        foreach (var id in previous.Aggregate is { Closed: false } open ? open.Waitlist : [])
+        {
+            var referral = await session.Events.FetchForWriting<Referral>(id, cancellation);
+            streams.Add(referral);
+            waiting.Add(referral.Aggregate!);
+        }
+        var decision = Decide(year, previous.Aggregate, current.Aggregate, waiting, quotas.Value.DefaultCapacity, SystemActor.For(session.TenantId), now);
+        await session.AppendAsync(decision, cancellation, [.. streams]);
+        var followUps = SlotFollowUps.For(decision, key => key == current.Key ? current.Aggregate : previous.Aggregate, quotas.Value.ReservationExpiry);
+        followUps.Add(new ScheduleNewYear(year + 1));
+        return followUps;
+    }
+
+    /// <summary>
+    /// The documented New Year rule: the year opens with its default capacity unless someone already set
+    /// it, and last year's waitlist is moved, in order, to this year — each referral takes a free slot if
+    /// there is one, else its place at the end of this year's waitlist. Running it again changes nothing.
+    /// </summary>
+    public static Decision Decide(
+        int year, QuotaYear? previous, QuotaYear? current, IReadOnlyList<Referral> waiting, int defaultCapacity, Actor actor, Instant now)
+    {
+        var hmv = Scheme.HoudMeVast.Slug;
+        var (open, changes) = QuotaRules.OpenOnFirstUse(current, hmv, year, defaultCapacity, actor, now);
+        foreach (var referral in waiting.Where(r => previous?.Waitlist.Contains(r.Id) == true))
+        {
+            var moved = new ReferralCarriedOver(referral.Id, hmv, year - 1, year, 0m, $"Moved to the waitlist of {year} on 1 January",
+                actor.User, actor.Role, now);
+            var outcome = QuotaRules.ReserveOrWaitlist(open, referral.Id, actor, now);
+            changes.AddRange([new(previous!.Id, moved), new(referral.Id, moved), new(open.Id, outcome), new(referral.Id, outcome)]);
+            open = open.Then(outcome);
+        }
+        return Decision.To(changes);
+    }
+}

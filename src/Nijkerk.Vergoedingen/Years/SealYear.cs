@@ -1,0 +1,41 @@
+using Marten;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Quotas;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Years;
+
+public sealed record SealYear(int Year, Actor Actor) : ICommand;
+
+/// <summary>
+/// Seals a closed year over everything up to its close: the chain's last hash goes onto both year
+/// streams, each link into the manifest that lets a broken seal point at the first changed event.
+/// </summary>
+public static class SealYearHandler
+{
+    public static async Task<CommandResult> Handle(SealYear command, IDocumentSession session, IClock clock, YearLedger ledger, CancellationToken cancellation)
+    {
+        var year = command.Year;
+        var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), cancellation);
+        if (quota.Aggregate?.Seal is { } seal)
+        {
+            return CommandResult.Ok(new YearSealAnswer(year, seal.SealedAt, seal.Hash, seal.Events));
+        }
+        if (quota.Aggregate?.Closed != true)
+        {
+            return Refusal.InvalidTransition($"{year} is not closed; close it first.");
+        }
+        var events = await ledger.EventsAsync(session.TenantId, year, null, null, cancellation);
+        var last = events.Last(e => e.Type == "year_closed").Sequence;
+        var previous = (await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year - 1), cancellation))?.Seal?.Hash;
+        var links = SealChain.Links(previous, events.Where(e => e.Sequence <= last));
+        var (hash, now) = (links[^1].Hash, clock.GetCurrentInstant());
+        quota.AppendOne(new YearSealed(Scheme.HoudMeVast.Slug, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
+        await session.Events.AppendOptimistic(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year), cancellation,
+            new YearSealed(Scheme.BijzondereBijstand.Slug, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
+        session.Store(new SealManifest(SealManifest.IdFor(year), hash, links));
+        return CommandResult.Ok(new YearSealAnswer(year, now, hash, links.Count));
+    }
+}
