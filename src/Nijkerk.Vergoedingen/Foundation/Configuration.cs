@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
@@ -28,11 +29,12 @@ public static class Configuration
     /// </summary>
     public static WebApplicationBuilder AddFoundation(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("HoudMeVast");
-        builder.Services.Configure<FoundationSettings>(section);
-        var settings = section.Get<FoundationSettings>() ?? new FoundationSettings();
-        builder.Services.AddHttpClient<FoundationClient>().AddStandardResilienceHandler(resilience =>
+        builder.Services.Configure<FoundationSettings>(builder.Configuration.GetSection("HoudMeVast"));
+        builder.Services.AddSingleton<FoundationClient>();
+        builder.Services.AddSingleton<IWolverineExtension, FoundationRetries>();
+        builder.Services.AddHttpClient(FoundationClient.Name).AddStandardResilienceHandler().Configure((resilience, services) =>
         {
+            var settings = services.GetRequiredService<IOptions<FoundationSettings>>().Value;
             resilience.AttemptTimeout.Timeout = settings.AttemptTimeout;
             resilience.Retry.MaxRetryAttempts = settings.Retries;
             resilience.Retry.Delay = settings.RetryDelay;
@@ -46,14 +48,7 @@ public static class Configuration
         return builder;
     }
 
-    /// <summary>
-    /// When every call of an attempt failed, Wolverine tries the message again later; after the last try
-    /// it goes to the dead-letter storage and the referral is marked as not notified.
-    /// </summary>
-    public static void ConfigureFoundationRetries(this WolverineOptions options, FoundationSettings settings) =>
-        options.Policies.Add(new FoundationRetryPolicy(settings.Redeliveries));
-
-    private sealed class FoundationRetryPolicy(TimeSpan[] delays) : IHandlerPolicy
+    internal sealed class FoundationRetryPolicy(TimeSpan[] delays) : IHandlerPolicy
     {
         public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
         {
@@ -63,7 +58,7 @@ public static class Configuration
                     .Or<BrokenCircuitException>()
                     .Or<TimeoutRejectedException>()
                     .Or<TaskCanceledException>()
-                    .ScheduleRetry(delays.Length > 0 ? delays : [TimeSpan.FromMinutes(1)])
+                    .ScheduleRetry(delays)
                     .Then.MoveToErrorQueue()
                     .And(async (runtime, lifecycle, exception) =>
                     {
@@ -77,4 +72,14 @@ public static class Configuration
             }
         }
     }
+}
+
+/// <summary>
+/// When every call of an attempt failed, Wolverine tries the message again later; after the last try
+/// it goes to the dead-letter storage and the referral is marked as not notified. Applied when the
+/// runtime starts, so it reads the settings as the host was finally configured.
+/// </summary>
+internal sealed class FoundationRetries(IOptions<FoundationSettings> settings) : IWolverineExtension
+{
+    public void Configure(WolverineOptions options) => options.Policies.Add(new Configuration.FoundationRetryPolicy(settings.Value.RedeliveryDelays));
 }

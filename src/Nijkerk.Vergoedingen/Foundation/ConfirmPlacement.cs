@@ -42,6 +42,7 @@ public static class FoundationWebhookEndpoint
 {
     [WolverinePost("/webhooks/houd-me-vast")]
     [AllowAnonymous]
+    [NotTenanted]
     public static async Task<IResult> Webhook(
         FoundationWebhook body, HttpRequest request, IOptions<FoundationSettings> settings,
         IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, IMessageBus bus)

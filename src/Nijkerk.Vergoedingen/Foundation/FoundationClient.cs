@@ -10,10 +10,13 @@ public sealed record FoundationReferral(string CaseReference, int Year, int Slot
 /// The HTTP call to the foundation. Timeouts, retries with jittered backoff and the circuit breaker sit
 /// in the client's resilience pipeline (Foundation/Configuration.cs); here a refusal becomes an exception.
 /// </summary>
-public sealed class FoundationClient(HttpClient http, IOptions<FoundationSettings> settings)
+public sealed class FoundationClient(IHttpClientFactory clients, IOptions<FoundationSettings> settings)
 {
+    public const string Name = "houd-me-vast";
+
     public async Task SendAsync(FoundationReferral referral, string notificationId, CancellationToken cancellation)
     {
+        var http = clients.CreateClient(Name);
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Value.Endpoint) { Content = JsonContent.Create(referral) };
         // The foundation can recognise a notification it already has, should one ever arrive twice.
         request.Headers.Add("Idempotency-Key", notificationId);

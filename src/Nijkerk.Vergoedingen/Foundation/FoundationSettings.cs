@@ -22,8 +22,14 @@ public sealed class FoundationSettings
 
     public int CircuitMinimumThroughput { get; set; } = 4;
 
-    /// <summary>When the calls of one attempt are all spent, Wolverine tries again after these delays; then it dead-letters.</summary>
-    public TimeSpan[] Redeliveries { get; set; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
+    /// <summary>
+    /// When the calls of one attempt are all spent, Wolverine tries again after these delays (by default
+    /// 1, 5 and 30 minutes); then it dead-letters. Empty here because configuration adds to a list.
+    /// </summary>
+    public TimeSpan[] Redeliveries { get; set; } = [];
+
+    public TimeSpan[] RedeliveryDelays =>
+        Redeliveries.Length > 0 ? Redeliveries : [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint);
 }

@@ -15,7 +15,8 @@ public static class CommandDispatch
 
     public static async Task<IResult> SendAsync(this IMessageBus bus, HttpContext http, ICommand command)
     {
-        var options = new DeliveryOptions { TenantId = command.Actor.Tenant };
+        var commandId = Guid.NewGuid().ToString();
+        var options = new DeliveryOptions { TenantId = command.Actor.Tenant }.WithHeader(IdempotentRequest.CommandHeader, commandId);
         var request = http.Features.Get<IdempotentRequest>();
         if (request is not null)
         {
@@ -29,10 +30,13 @@ public static class CommandDispatch
             return result.ToStored().ToResult();
         }
 
-        // The handler stopped because a concurrent twin of this request, same key, committed first.
+        // The handler stopped because the work was already done: by a concurrent twin with the same key,
+        // or by this very command in an attempt whose commit succeeded but whose answer was lost.
         var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession(command.Actor.Tenant);
-        var record = await session.LoadAsync<IdempotencyRecord>(request!.RecordId, http.RequestAborted);
-        return request.Replay(record!);
+        var recordId = request?.RecordId ?? IdempotentRequest.CommandRecordId(commandId);
+        var record = await session.LoadAsync<IdempotencyRecord>(recordId, http.RequestAborted)
+            ?? throw new InvalidOperationException($"Command {commandId} stopped without a record of its answer.");
+        return request is null ? record.Response.ToResult() : request.Replay(record);
     }
 }

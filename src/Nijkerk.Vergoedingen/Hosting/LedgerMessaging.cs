@@ -1,7 +1,6 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten.Exceptions;
-using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Npgsql;
 using Wolverine;
@@ -30,9 +29,6 @@ public static class LedgerMessaging
 
             // Scheduled expiries, New Years and foundation notices live in PostgreSQL, so a restart loses none.
             options.Policies.UseDurableLocalQueues();
-            options.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Ledger:SchedulePolling", TimeSpan.FromSeconds(5));
-            options.Durability.Mode = builder.Configuration.GetValue("Ledger:DurabilityMode", DurabilityMode.Balanced);
-            options.ConfigureFoundationRetries(builder.Configuration.GetSection("HoudMeVast").Get<FoundationSettings>() ?? new FoundationSettings());
 
             options.OnException<ConcurrencyException>()
                 .Or<ExistingStreamIdCollisionException>()
@@ -44,6 +40,20 @@ public static class LedgerMessaging
                 .OrInner<DocumentAlreadyExistsException>()
                 .RetryWithCooldown(Cooldowns);
         });
+        builder.Services.AddSingleton<IWolverineExtension, DurabilitySettings>();
         return builder;
+    }
+}
+
+/// <summary>
+/// <c>Ledger:DurabilityMode</c> (Balanced: several nodes share the work; Solo: one node does all) and
+/// <c>Ledger:SchedulePolling</c>, read when the runtime starts.
+/// </summary>
+internal sealed class DurabilitySettings(IConfiguration configuration) : IWolverineExtension
+{
+    public void Configure(WolverineOptions options)
+    {
+        options.Durability.Mode = configuration.GetValue("Ledger:DurabilityMode", DurabilityMode.Balanced);
+        options.Durability.ScheduledJobPollingTime = configuration.GetValue("Ledger:SchedulePolling", TimeSpan.FromSeconds(5));
     }
 }

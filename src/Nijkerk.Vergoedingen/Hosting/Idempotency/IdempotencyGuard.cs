@@ -13,7 +13,7 @@ public static class IdempotencyGuard
 {
     public static async Task<HandlerContinuation> BeforeAsync(Envelope envelope, IDocumentSession session, CancellationToken cancellation)
     {
-        if (envelope.Headers.GetValueOrDefault(IdempotentRequest.RecordHeader) is not { } id)
+        if (RecordId(envelope) is not { } id)
         {
             return HandlerContinuation.Continue;
         }
@@ -24,10 +24,15 @@ public static class IdempotencyGuard
 
     public static void After(CommandResult result, Envelope envelope, IDocumentSession session, IClock clock)
     {
-        if (envelope.Headers.GetValueOrDefault(IdempotentRequest.RecordHeader) is { } id
-            && envelope.Headers.GetValueOrDefault(IdempotentRequest.HashHeader) is { } hash)
+        if (RecordId(envelope) is { } id)
         {
+            var hash = envelope.Headers.GetValueOrDefault(IdempotentRequest.HashHeader) ?? "";
             session.Insert(new IdempotencyRecord(id, hash, result.ToStored(), clock.GetCurrentInstant()));
         }
     }
+
+    /// <summary>The client's Idempotency-Key when it sent one, else the command's own id.</summary>
+    private static string? RecordId(Envelope envelope) =>
+        envelope.Headers.GetValueOrDefault(IdempotentRequest.RecordHeader)
+        ?? (envelope.Headers.GetValueOrDefault(IdempotentRequest.CommandHeader) is { } command ? IdempotentRequest.CommandRecordId(command) : null);
 }

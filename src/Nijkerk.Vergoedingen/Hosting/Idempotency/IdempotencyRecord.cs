@@ -14,6 +14,14 @@ public sealed record IdempotentRequest(string RecordId, string RequestHash)
     public const string RecordHeader = "idempotency-record";
     public const string HashHeader = "idempotency-hash";
 
+    /// <summary>
+    /// Every command carries an id of its own, so a retry inside the server — after a commit whose answer
+    /// was lost on the way back — finds that the work was done, even without an Idempotency-Key.
+    /// </summary>
+    public const string CommandHeader = "command-id";
+
+    public static string CommandRecordId(string commandId) => $"command/{commandId}";
+
     public IResult Replay(IdempotencyRecord record) => record.RequestHash == RequestHash
         ? record.Response.ToResult(replayed: true)
         : Problems.For(Common.ProblemCodes.IdempotencyConflict,

@@ -1,0 +1,183 @@
+using System.Net;
+using Nijkerk.Vergoedingen.Tests.Support;
+
+namespace Nijkerk.Vergoedingen.Tests.Foundation;
+
+/// <summary>
+/// Reserving a slot tells Stichting Houd Me Vast, through the outbox, once — also when the foundation
+/// fails, is slow, is down, or the ledger restarts in between.
+/// </summary>
+public class NotificationTests(LedgerApp app) : LedgerTest(app)
+{
+    private static IsolatedLedger Ledger(LedgerApp app, FakeFoundation foundation, string redeliveries = "00:00:01") => new(app, new Dictionary<string, string>
+    {
+        ["HoudMeVast:Endpoint"] = foundation.Endpoint,
+        ["HoudMeVast:AttemptTimeout"] = "00:00:01",
+        ["HoudMeVast:Retries"] = "2",
+        ["HoudMeVast:RetryDelay"] = "00:00:00.100",
+        ["HoudMeVast:BreakDuration"] = "00:00:03",
+        ["HoudMeVast:CircuitMinimumThroughput"] = "2",
+        ["HoudMeVast:Redeliveries:0"] = redeliveries,
+        ["HoudMeVast:Redeliveries:1"] = redeliveries,
+        ["HoudMeVast:Redeliveries:2"] = redeliveries,
+        ["HoudMeVast:Redeliveries:3"] = redeliveries,
+        ["HoudMeVast:Redeliveries:4"] = redeliveries,
+        ["HoudMeVast:WebhookSecret"] = "gedeeld-geheim",
+    });
+
+    [Fact]
+    public async Task A_reserved_slot_is_sent_to_the_foundation_once_with_case_year_and_slot_and_nothing_more()
+    {
+        await using var foundation = await FakeFoundation.StartAsync();
+        await using var ledger = Ledger(App, foundation);
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+
+        var id = await anna.ApprovedReferral(bob);
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{id}")).Str("notification") == "Sent", "the referral shows it was sent");
+        var received = Assert.Single(foundation.Accepted);
+        Assert.Equal(["caseReference", "idempotencyKey", "municipality", "referralId", "slot", "year"], received.Select(p => p.Key).Order());
+        Assert.Equal(("Z-2026-0001", 2026, 1, "Gemeente Nijkerk"),
+            (received.Str("caseReference"), received["year"]!.GetValue<int>(), received["slot"]!.GetValue<int>(), received.Str("municipality")));
+    }
+
+    [Fact]
+    public async Task A_foundation_failing_the_first_calls_or_answering_too_slowly_gets_each_referral_once()
+    {
+        await using var foundation = await FakeFoundation.StartAsync();
+        foundation.FailFirst(2);
+        await using var ledger = Ledger(App, foundation);
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+
+        var failing = await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-1"));
+        await Eventually.Holds(() => Task.FromResult(foundation.AcceptedFor(failing) == 1), "the third call gets through");
+        foundation.Delay = TimeSpan.FromSeconds(2);
+        var slow = await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-2"));
+        await Eventually.Holds(() => Task.FromResult(foundation.Attempts >= 4), "a call times out");
+        foundation.Delay = TimeSpan.Zero;
+
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{slow}")).Str("notification") == "Sent", "the slow one is sent");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal((1, 1), (foundation.AcceptedFor(failing), foundation.AcceptedFor(slow) - CountDuplicatesByKey(foundation, slow)));
+        Assert.True(foundation.Attempts >= 4);
+    }
+
+    [Fact]
+    public async Task A_host_stopped_with_notifications_pending_sends_each_exactly_once_after_it_starts_again()
+    {
+        await using var foundation = await FakeFoundation.StartAsync();
+        await foundation.DownAsync();
+        await using var ledger = Ledger(App, foundation, redeliveries: "00:00:02");
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var ids = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            ids.Add(await anna.ApprovedReferral(bob, Steps.HoudMeVast($"Z-{i}")));
+        }
+        await ledger.StopAsync();
+
+        await foundation.UpAsync();
+        ledger.Start();
+
+        await Eventually.Holds(() => Task.FromResult(ids.All(id => foundation.AcceptedFor(id) >= 1)), "every pending notification goes out");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.All(ids, id => Assert.Equal(1, foundation.AcceptedFor(id)));
+        Assert.Equal(3, foundation.Accepted.Count);
+    }
+
+    [Fact]
+    public async Task With_the_foundation_down_the_circuit_opens_nothing_is_lost_and_it_goes_out_when_up()
+    {
+        await using var foundation = await FakeFoundation.StartAsync();
+        foundation.Refusing = true;
+        await using var ledger = Ledger(App, foundation);
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var ids = new List<string>();
+        for (var i = 1; i <= 4; i++)
+        {
+            ids.Add(await anna.ApprovedReferral(bob, Steps.HoudMeVast($"Z-{i}")));
+        }
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var attemptsWhileDown = foundation.Attempts;
+
+        foundation.Refusing = false;
+
+        await Eventually.Holds(() => Task.FromResult(ids.All(id => foundation.AcceptedFor(id) == 1)), "every notification goes out once the foundation is up");
+        // Four notifications with three calls each would be twelve calls; the open circuit kept most of them from leaving.
+        Assert.InRange(attemptsWhileDown, 1, 11);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(4, foundation.Accepted.Count);
+    }
+
+    [Fact]
+    public async Task A_notification_that_keeps_failing_is_dead_lettered_shown_as_failed_and_sent_again_on_request()
+    {
+        await using var foundation = await FakeFoundation.StartAsync();
+        foundation.Refusing = true;
+        await using var ledger = new IsolatedLedger(App, new Dictionary<string, string>
+        {
+            ["HoudMeVast:Endpoint"] = foundation.Endpoint,
+            ["HoudMeVast:AttemptTimeout"] = "00:00:01",
+            ["HoudMeVast:Retries"] = "1",
+            ["HoudMeVast:RetryDelay"] = "00:00:00.100",
+            ["HoudMeVast:BreakDuration"] = "00:00:01",
+            ["HoudMeVast:Redeliveries:0"] = "00:00:00.500",
+        });
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var id = await anna.ApprovedReferral(bob);
+
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{id}")).Str("notification") == "Failed", "the referral shows the failure");
+        Assert.Equal(1, await App.Database.ScalarAsync<long>(
+            $"select count(*) from {ledger.Schema}.wolverine_dead_letters where message_type like '%NotifyFoundation%'"));
+
+        foundation.Refusing = false;
+        // An officer sends it again later, by when the circuit breaker lets a call through again.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await (await anna.Post($"/api/referrals/{id}/notify")).ShouldBeProblem(403, "forbidden");
+        var again = await (await bob.Post($"/api/referrals/{id}/notify")).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal("Pending", again.Str("notification"));
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{id}")).Str("notification") == "Sent", "sent on request");
+        Assert.Equal(1, foundation.AcceptedFor(id));
+    }
+
+    [Fact]
+    public async Task The_foundations_confirmation_records_the_placement_by_hand_or_by_webhook()
+    {
+        await using var foundation = await FakeFoundation.StartAsync();
+        await using var ledger = Ledger(App, foundation);
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var byHand = await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-1"));
+        var byWebhook = await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-2"));
+        var webhook = ledger.Host.CreateClient();
+
+        var confirmed = await (await bob.Post($"/api/referrals/{byHand}/confirmation", new { placementReference = "HMV-2026-07" })).ShouldBe(HttpStatusCode.OK);
+        var refused = await webhook.Post("/webhooks/houd-me-vast", new { referralId = byWebhook, municipality = "nijkerk", placementReference = "HMV-2026-08" });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/houd-me-vast")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { referralId = byWebhook, municipality = "nijkerk", placementReference = "HMV-2026-08" }),
+        };
+        request.Headers.Add("X-Webhook-Secret", "gedeeld-geheim");
+        var accepted = await webhook.SendAsync(request);
+
+        Assert.Equal(("Confirmed", "HMV-2026-07"), (confirmed.Str("notification"), confirmed.Str("placementReference")));
+        await refused.ShouldBeProblem(401, "unauthorized");
+        await accepted.ShouldBe(HttpStatusCode.OK);
+        var trail = (await bob.GetJson($"/api/referrals/{byWebhook}/events"))["items"]!.AsArray();
+        Assert.Equal(("placement_confirmed", "stichting-houd-me-vast"), (trail[^1].Str("type"), trail[^1].Str("user")));
+    }
+
+    private static int CountDuplicatesByKey(FakeFoundation foundation, string referralId) =>
+        foundation.Accepted.Where(a => a.Str("referralId") == referralId).GroupBy(a => a.Str("idempotencyKey")).Sum(g => g.Count() - 1);
+}
