@@ -1,5 +1,6 @@
 using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Nijkerk.Vergoedingen.Tests.Foundation;
 
@@ -7,7 +8,7 @@ namespace Nijkerk.Vergoedingen.Tests.Foundation;
 /// Reserving a slot tells Stichting Houd Me Vast, through the outbox, once — also when the foundation
 /// fails, is slow, is down, or the ledger restarts in between.
 /// </summary>
-public class NotificationTests(LedgerApp app) : LedgerTest(app)
+public class NotificationTests(LedgerApp app, ITestOutputHelper output) : LedgerTest(app)
 {
     private static IsolatedLedger Ledger(LedgerApp app, FakeFoundation foundation, string redeliveries = "00:00:01") => new(app, new Dictionary<string, string>
     {
@@ -88,6 +89,7 @@ public class NotificationTests(LedgerApp app) : LedgerTest(app)
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.All(ids, id => Assert.Equal(1, foundation.AcceptedFor(id)));
         Assert.Equal(3, foundation.Accepted.Count);
+        output.WriteLine($"Restart: {ids.Count} notifications pending at the stop; received after the restart: {foundation.Accepted.Count} ({string.Join(", ", ids.Select(foundation.AcceptedFor))} per referral).");
     }
 
     [Fact]
@@ -114,6 +116,7 @@ public class NotificationTests(LedgerApp app) : LedgerTest(app)
         Assert.InRange(attemptsWhileDown, 1, 11);
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(4, foundation.Accepted.Count);
+        output.WriteLine($"Outage: {attemptsWhileDown} calls reached the foundation while it refused (12 without the circuit breaker); accepted once up: {foundation.Accepted.Count} of 4, {foundation.Attempts} calls in all.");
     }
 
     [Fact]
