@@ -5,8 +5,8 @@ using Wolverine;
 namespace Nijkerk.Vergoedingen.Hosting;
 
 /// <summary>
-/// Hands an HTTP command to its Wolverine handler, where error policies retry a lost race on a year
-/// stream inside the server instead of answering it with a 500.
+/// Hands a command — from the API or from a screen — to its Wolverine handler, where error policies
+/// retry a lost race on a year stream inside the server instead of answering it with a 500.
 /// </summary>
 public static class CommandDispatch
 {
@@ -15,28 +15,36 @@ public static class CommandDispatch
 
     public static async Task<IResult> SendAsync(this IMessageBus bus, HttpContext http, ICommand command)
     {
+        var (response, replayed) = await bus.ExecuteAsync(
+            command, http.Features.Get<IdempotentRequest>(), http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
+        return response.ToResult(replayed);
+    }
+
+    /// <summary>Runs the command and returns its answer as sent on the wire, and whether it is a replay.</summary>
+    public static async Task<(StoredResponse Response, bool Replayed)> ExecuteAsync(
+        this IMessageBus bus, ICommand command, IdempotentRequest? request, IDocumentStore store, CancellationToken cancellation)
+    {
         var commandId = Guid.NewGuid().ToString();
         var options = new DeliveryOptions { TenantId = command.Actor.Tenant }.WithHeader(IdempotentRequest.CommandHeader, commandId);
-        var request = http.Features.Get<IdempotentRequest>();
         if (request is not null)
         {
-            options.WithHeader(IdempotentRequest.RecordHeader, request.RecordId)
-                .WithHeader(IdempotentRequest.HashHeader, request.RequestHash);
+            options.WithHeader(IdempotentRequest.RecordHeader, request.RecordId).WithHeader(IdempotentRequest.HashHeader, request.RequestHash);
         }
 
-        var result = await bus.InvokeAsync<CommandResult>(command, options, http.RequestAborted, Timeout);
+        var result = await bus.InvokeAsync<CommandResult>(command, options, cancellation, Timeout);
         if (result is not null)
         {
-            return result.ToStored().ToResult();
+            return (result.ToStored(), false);
         }
 
         // The handler stopped because the work was already done: by a concurrent twin with the same key,
         // or by this very command in an attempt whose commit succeeded but whose answer was lost.
-        var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession(command.Actor.Tenant);
         var recordId = request?.RecordId ?? IdempotentRequest.CommandRecordId(commandId);
-        var record = await session.LoadAsync<IdempotencyRecord>(recordId, http.RequestAborted)
+        var record = await session.LoadAsync<IdempotencyRecord>(recordId, cancellation)
             ?? throw new InvalidOperationException($"Command {commandId} stopped without a record of its answer.");
-        return request is null ? record.Response.ToResult() : request.Replay(record);
+        return request is null || record.RequestHash == request.RequestHash
+            ? (record.Response, request is not null)
+            : (request.Conflict(), false);
     }
 }

@@ -5,14 +5,14 @@ using Nijkerk.Vergoedingen.Hosting;
 
 namespace Nijkerk.Vergoedingen.Security;
 
-/// <summary>Answers a refused authorization with a problem carrying <c>code: "forbidden"</c>.</summary>
+/// <summary>Answers a refused API call with a problem carrying <c>code: "forbidden"</c>; the screens show a page instead.</summary>
 public sealed class ProblemAuthorizationResults : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (result.Forbidden)
+        if (result.Forbidden && Authentication.IsApi(context.Request))
         {
             await Problems.For(ProblemCodes.Forbidden, "Your role or municipality does not allow this.").ToResult().ExecuteAsync(context);
             return;

@@ -24,6 +24,8 @@ public sealed record IdempotentRequest(string RecordId, string RequestHash)
 
     public IResult Replay(IdempotencyRecord record) => record.RequestHash == RequestHash
         ? record.Response.ToResult(replayed: true)
-        : Problems.For(Common.ProblemCodes.IdempotencyConflict,
-            "This Idempotency-Key was first used with a different request; use a new key for a new request.").ToResult();
+        : Conflict().ToResult();
+
+    public StoredResponse Conflict() => new CommandResult(StatusCodes.Status409Conflict, Problems.For(Common.ProblemCodes.IdempotencyConflict,
+        "This Idempotency-Key was first used with a different request; use a new key for a new request.")).ToStored();
 }
