@@ -4,6 +4,7 @@ using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Ui;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Wolverine.Http;
@@ -30,10 +31,13 @@ builder.Services.AddHostedService<HandlerWarmUp>();
 builder.Services.AddHostedService<NewYearScheduler>();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents();
+builder.AddLedgerScreens();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseLedgerProblems();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeyMiddleware>();
@@ -41,6 +45,7 @@ app.MapLedgerHealth();
 app.MapDevTokens();
 app.MapDevFoundation();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapRazorPages();
 app.MapWolverineEndpoints(options =>
 {
     options.TenantId.IsClaimTypeNamed(TokenClaims.Tenant);

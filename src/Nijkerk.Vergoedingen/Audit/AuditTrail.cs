@@ -54,7 +54,10 @@ public static class AuditTrail
         request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>The trail as CSV (RFC 4180, written by CsvHelper), with the event body as a JSON column.</summary>
-    public static IResult Csv(IEnumerable<EventEntry> entries, string fileName)
+    public static IResult Csv(IEnumerable<EventEntry> entries, string fileName) =>
+        Results.File(CsvBytes(entries), "text/csv; charset=utf-8", fileName);
+
+    public static byte[] CsvBytes(IEnumerable<EventEntry> entries)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
@@ -73,7 +76,7 @@ public static class AuditTrail
                 Data = e.Data?.ToJsonString(),
             }));
         }
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", fileName);
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static int Whole(Validation check, string field, string? text, int min, int max, int fallback)

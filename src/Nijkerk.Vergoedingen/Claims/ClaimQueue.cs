@@ -24,15 +24,20 @@ public static class ClaimQueueEndpoint
         {
             return Problems.Validation("status", $"must be one of {string.Join(", ", Enum.GetNames<ClaimStatus>())}").ToResult();
         }
-        var referrals = await session.Query<Referral>().Where(r => r.Claims.Any(c => c.Status == wanted)).ToListAsync(cancellation);
-        var today = Amsterdam.DateOf(clock.GetCurrentInstant());
-        var items = referrals
-            .SelectMany(r => r.Claims.Where(c => c.Status == wanted).Select(c => (Referral: r, Claim: c)))
+        var items = await ListAsync(session, wanted, Amsterdam.DateOf(clock.GetCurrentInstant()), cancellation);
+        return Results.Ok(new ClaimQueue(items));
+    }
+
+    /// <summary>The claims in one status across referrals, oldest first, each with how long it has waited.</summary>
+    public static async Task<IReadOnlyList<ClaimDetails>> ListAsync(IQuerySession session, ClaimStatus status, LocalDate today, CancellationToken cancellation)
+    {
+        var referrals = await session.Query<Referral>().Where(r => r.Claims.Any(c => c.Status == status)).ToListAsync(cancellation);
+        return [.. referrals
+            .SelectMany(r => r.Claims.Where(c => c.Status == status).Select(c => (Referral: r, Claim: c)))
             .OrderBy(x => x.Claim.RecordedAt)
             .Select(x => ClaimDetails.From(x.Referral, x.Claim) with
             {
                 AgeInDays = Period.Between(Amsterdam.DateOf(x.Claim.RecordedAt), today, PeriodUnits.Days).Days,
-            });
-        return Results.Ok(new ClaimQueue([.. items]));
+            })];
     }
 }

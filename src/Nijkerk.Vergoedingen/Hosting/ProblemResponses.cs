@@ -40,9 +40,21 @@ public static class ProblemResponses
         return builder;
     }
 
+    /// <summary>The API answers with problems; the screens with a page in Dutch. Neither shows a stack trace.</summary>
     public static void UseLedgerProblems(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(http => Security.Authentication.IsApi(http.Request) || !AcceptsHtml(http.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !Security.Authentication.IsApi(http.Request) && AcceptsHtml(http.Request), screens =>
+        {
+            screens.UseExceptionHandler("/fout");
+            screens.UseStatusCodePagesWithReExecute("/fout/{0}");
+        });
     }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 }

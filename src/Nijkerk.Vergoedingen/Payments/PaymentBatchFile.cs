@@ -20,7 +20,6 @@ public static class PaymentBatchEndpoints
             ? Results.Ok(PaymentBatchDetails.From(batch))
             : Problems.For(Refusal.NotFound("Payment batch")).ToResult();
 
-    /// <summary>The batch as the SEPA file the bank takes in; payee accounts are read now, not from the events.</summary>
     [WolverineGet("/api/payment-batches/{id}/file")]
     [Authorize(Policy = Policies.ReadPayments)]
     public static async Task<IResult> GetFile(
@@ -31,10 +30,23 @@ public static class PaymentBatchEndpoints
         {
             return Problems.For(Refusal.NotFound("Payment batch")).ToResult();
         }
-        var municipality = tenants.CurrentValue.GetValueOrDefault(user.FindFirst(TokenClaims.Tenant)!.Value);
+        var (file, refusal) = await RenderAsync(session, batch, tenants.CurrentValue.GetValueOrDefault(user.FindFirst(TokenClaims.Tenant)!.Value), cancellation);
+        if (refusal is not null)
+        {
+            return Problems.For(refusal).ToResult();
+        }
+        return Results.File(file!, "application/xml", FileName(batch));
+    }
+
+    public static string FileName(PaymentBatch batch) => $"betaalbatch-{batch.Id}.xml";
+
+    /// <summary>The batch as the SEPA file the bank takes in; payee accounts are read now, not from the events.</summary>
+    public static async Task<(byte[]? File, Refusal? Refusal)> RenderAsync(
+        IQuerySession session, PaymentBatch batch, TenantSettings? municipality, CancellationToken cancellation)
+    {
         if (municipality?.Iban is null)
         {
-            return Problems.For(Refusal.InvalidTransition("The municipality's own account is not configured.")).ToResult();
+            return (null, Refusal.InvalidTransition("The municipality's own account is not configured."));
         }
         var providers = (await session.LoadManyAsync<Provider>(cancellation,
             batch.Items.Where(i => i.PayeeKind == PayeeKind.Provider).Select(i => i.PayeeId).Distinct())).ToDictionary(p => p.Id);
@@ -49,13 +61,11 @@ public static class PaymentBatchEndpoints
                 : accounts.GetValueOrDefault(item.PayeeId) is { } a ? new SepaParty(a.Name ?? $"Huishouden {item.CaseReference}", a.Iban, null) : null;
             if (creditor is null)
             {
-                return Problems.For(Refusal.InvalidTransition($"The payee's account for invoice {item.InvoiceNumber} was erased.")).ToResult();
+                return (null, Refusal.InvalidTransition($"The payee's account for invoice {item.InvoiceNumber} was erased."));
             }
             creditors[item.ClaimId] = creditor;
         }
-
         var debtor = new SepaParty(municipality.Name, Iban.Normalize(municipality.Iban), municipality.Bic);
-        var file = SepaCreditTransfer.ToBytes(SepaCreditTransfer.Build(batch, debtor, creditors, batch.CreatedAt));
-        return Results.File(file, "application/xml", $"betaalbatch-{batch.Id}.xml");
+        return (SepaCreditTransfer.ToBytes(SepaCreditTransfer.Build(batch, debtor, creditors, batch.CreatedAt)), null);
     }
 }

@@ -27,6 +27,9 @@ public static partial class RequestTrainingEndpoint
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9./_-]{2,39}$")]
     private static partial Regex CaseReferenceShape();
 
+    /// <summary>A case number from the case system: 3 to 40 letters, digits and . / _ -, and never a BSN.</summary>
+    public static bool IsCaseReference(string text) => CaseReferenceShape().IsMatch(text) && !BsnShape().IsMatch(text);
+
     [GeneratedRegex(@"^\d{8,9}$")]
     private static partial Regex BsnShape();
 

@@ -29,25 +29,30 @@ public static class VerifyYearEndpoint
         {
             return Problems.Validation("year", "must be a year, like 2026").ToResult();
         }
-        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
-        var stream = await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, number), token: cancellation);
+        return Results.Ok(await VerifyAsync(session, ledger, user.FindFirst(TokenClaims.Tenant)!.Value, number, cancellation));
+    }
+
+    /// <summary>Recomputes a year's seal from the stored events and compares it with what was sealed.</summary>
+    public static async Task<YearVerification> VerifyAsync(IQuerySession session, YearLedger ledger, string tenant, int year, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), token: cancellation);
         if (stream.Select(e => e.Data).OfType<YearSealed>().LastOrDefault() is not { } seal)
         {
-            var all = await ledger.EventsAsync(tenant, number, null, null, cancellation);
-            return Results.Ok(new YearVerification(number, false, null, all.Count, null, null, null, null));
+            var all = await ledger.EventsAsync(tenant, year, null, null, cancellation);
+            return new YearVerification(year, false, null, all.Count, null, null, null, null);
         }
 
-        var events = await ledger.EventsAsync(tenant, number, seal.LastSequence, null, cancellation);
+        var events = await ledger.EventsAsync(tenant, year, seal.LastSequence, null, cancellation);
         var links = SealChain.Links(seal.PreviousHash, events);
         var recomputed = links.Count == 0 ? null : links[^1].Hash;
         var valid = recomputed == seal.Hash && links.Count == seal.Events;
         EventPointer? first = null;
         if (!valid)
         {
-            var manifest = await session.LoadAsync<SealManifest>(SealManifest.IdFor(number), cancellation);
+            var manifest = await session.LoadAsync<SealManifest>(SealManifest.IdFor(year), cancellation);
             first = FirstDifference(links, manifest?.Links ?? [], events);
         }
-        return Results.Ok(new YearVerification(number, true, valid, events.Count, seal.Hash, recomputed, seal.At, first));
+        return new YearVerification(year, true, valid, events.Count, seal.Hash, recomputed, seal.At, first);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public class CouncilReportTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("€ 1.234,56", html);
         Assert.Contains("€ 25.000,00", html);
         Assert.Contains("10-03-2026", html);
-        Assert.Equal(3, html.Split("<svg").Length - 1);
+        Assert.Equal(3, html.Split("<svg class=\"chart\"").Length - 1);
         Assert.Contains("<table>", html);
         Assert.Contains("2,0 dagen", html);
         Assert.DoesNotContain("<script", html);

@@ -3,7 +3,7 @@ using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nijkerk.Vergoedingen.Reports;
+namespace Nijkerk.Vergoedingen.Ui;
 
 /// <summary>How the report speaks: nl-NL numbers and dates, and the statuses in Dutch.</summary>
 public static class Dutch
@@ -21,6 +21,31 @@ public static class Dutch
     public static string Month(int month) => Culture.DateTimeFormat.GetAbbreviatedMonthName(month).TrimEnd('.');
 
     public static string MonthName(int month) => Culture.DateTimeFormat.GetMonthName(month);
+
+    public static string DateTime(Instant instant) =>
+        LocalDateTimePattern.Create("dd-MM-uuuu HH:mm", Culture).Format(instant.InZone(Common.Amsterdam.Zone).LocalDateTime);
+
+    /// <summary>A status as the screens say it; a waiting referral says where it is in line.</summary>
+    public static string Status(ReferralStatus status, int? waitlistPosition) =>
+        status == ReferralStatus.Waitlisted && waitlistPosition is { } position ? $"Wachtlijst, positie {position}" : Status(status);
+
+    public static string Status(Claims.ClaimStatus status) => status switch
+    {
+        Claims.ClaimStatus.Submitted => "Ingediend",
+        Claims.ClaimStatus.Approved => "Goedgekeurd",
+        Claims.ClaimStatus.Rejected => "Afgewezen",
+        Claims.ClaimStatus.Paid => "Betaald",
+        _ => status.ToString(),
+    };
+
+    public static string Notification(Foundation.NotificationStatus? status) => status switch
+    {
+        Foundation.NotificationStatus.Pending => "Wordt aan de stichting gemeld",
+        Foundation.NotificationStatus.Sent => "Gemeld aan de stichting",
+        Foundation.NotificationStatus.Failed => "Melding aan de stichting mislukt",
+        Foundation.NotificationStatus.Confirmed => "Plaatsing bevestigd door de stichting",
+        _ => "",
+    };
 
     public static string Scheme(string slug) => slug switch
     {
@@ -40,6 +65,7 @@ public static class Dutch
         ReferralStatus.Completed => "Afgerond",
         ReferralStatus.Withdrawn => "Ingetrokken",
         ReferralStatus.Closed => "Afgesloten",
+        ReferralStatus.Expired => "Reservering verlopen",
         _ => status.ToString(),
     };
 }

@@ -1,0 +1,51 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Reports;
+using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Years;
+
+namespace Nijkerk.Vergoedingen.Ui.Pages.Audit;
+
+/// <summary>The controller's year: quota and budget, month by month, the referrals, and the seal.</summary>
+[Authorize(Policy = Policies.Controller)]
+public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, YearLedger ledger)
+    : LedgerPage
+{
+    public int Year { get; private set; }
+
+    public IReadOnlyList<int> Years => [.. Enumerable.Range(CurrentYear - 3, 5).Reverse()];
+
+    public CouncilReportData Data { get; private set; } = null!;
+
+    public Allocation Current { get; private set; } = null!;
+
+    public IReadOnlyList<Referral> Referrals { get; private set; } = [];
+
+    public YearVerification? Verification { get; private set; }
+
+    public sealed record Allocation(int Capacity, int InUse, int Used, int Waitlist, decimal Budget, decimal Committed, decimal Paid)
+    {
+        public int Free => Math.Max(0, Capacity - InUse);
+
+        public decimal Available => Math.Max(0, Budget - Committed - Paid);
+    }
+
+    public async Task OnGetAsync(int? jaar, bool verify = false)
+    {
+        Year = jaar is { } y && y is >= 2000 and <= 9999 ? y : CurrentYear;
+        var cancellation = HttpContext.RequestAborted;
+        Data = await CouncilReportData.LoadAsync(Query, Year, tenants.CurrentValue.GetValueOrDefault(Tenant)?.Name ?? Tenant,
+            quotas.Value.DefaultCapacity, Clock.GetCurrentInstant(), cancellation);
+        var last = Data.Months.LastOrDefault();
+        Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
+            last?.Committed ?? 0, last?.Paid ?? 0);
+        Referrals = [.. await Query.Query<Referral>().Where(r => r.RequestYear == Year).OrderBy(r => r.RequestedAtUnixMs).ToListAsync(cancellation)];
+        if (verify)
+        {
+            Verification = await VerifyYearEndpoint.VerifyAsync(Query, ledger, Tenant, Year, cancellation);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Payments;
+using Nijkerk.Vergoedingen.Security;
+
+namespace Nijkerk.Vergoedingen.Ui.Pages.Claims;
+
+/// <summary>The financial officers' week: claims to decide, payment batches to make, download and book.</summary>
+[Authorize(Policy = Policies.FinancialOfficer)]
+public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings>> tenants) : LedgerPage
+{
+    public IReadOnlyList<ClaimDetails> Submitted { get; private set; } = [];
+
+    public IReadOnlyList<ClaimDetails> ToPay { get; private set; } = [];
+
+    public IReadOnlyList<PaymentBatch> Batches { get; private set; } = [];
+
+    public (string Id, string Text)? RowProblem { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public Task<IActionResult> OnPostApproveAsync(string referral, string claim) =>
+        ActAsync(claim, new ApproveClaim(referral, claim, ActorAs(Roles.FinancialOfficer)), "De declaratie is goedgekeurd.");
+
+    public async Task<IActionResult> OnPostRejectAsync(string referral, string claim, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            RowProblem = (claim, "Vul een reden in om de declaratie af te wijzen.");
+            await LoadAsync();
+            return Page();
+        }
+        return await ActAsync(claim, new RejectClaim(referral, claim, reason.Trim(), ActorAs(Roles.FinancialOfficer)), "De declaratie is afgewezen.");
+    }
+
+    public Task<IActionResult> OnPostBatchAsync() =>
+        ActAsync(null, new CreatePaymentBatch(Guid.CreateVersion7().ToString(), ActorAs(Roles.FinancialOfficer)), "De betaalbatch is gemaakt; download het bestand voor de bank.");
+
+    public Task<IActionResult> OnPostBookedAsync(string batch) =>
+        ActAsync(batch, new BookPaymentBatch(batch, ActorAs(Roles.FinancialOfficer)), "De betalingen van de batch zijn geboekt.");
+
+    /// <summary>The SEPA file, for the bank.</summary>
+    public async Task<IActionResult> OnGetFileAsync(string batch)
+    {
+        if (await Query.LoadAsync<PaymentBatch>(batch, HttpContext.RequestAborted) is not { } found)
+        {
+            return NotFound();
+        }
+        var (file, refusal) = await PaymentBatchEndpoints.RenderAsync(Query, found, tenants.CurrentValue.GetValueOrDefault(Tenant), HttpContext.RequestAborted);
+        if (file is null)
+        {
+            Problem = $"Het bestand kan niet worden gemaakt: {(refusal?.Detail.Contains("erased", StringComparison.Ordinal) == true ? "het rekeningnummer van een huishouden is gewist" : "het rekeningnummer van de gemeente is niet ingesteld")}.";
+            await LoadAsync();
+            return Page();
+        }
+        return File(file, "application/xml", PaymentBatchEndpoints.FileName(found));
+    }
+
+    private async Task<IActionResult> ActAsync(string? row, Hosting.ICommand command, string done)
+    {
+        var outcome = await SendAsync(command);
+        if (outcome.Succeeded)
+        {
+            Notice = done;
+            return RedirectToPage();
+        }
+        var text = outcome.Code == ProblemCodes.InvalidTransition && command is CreatePaymentBatch
+            ? "Er zijn geen goedgekeurde declaraties die op betaling wachten."
+            : DutchMessages.For(outcome, "declaratie");
+        if (row is null)
+        {
+            Problem = text;
+        }
+        else
+        {
+            RowProblem = (row, text);
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var today = Amsterdam.DateOf(Clock.GetCurrentInstant());
+        Submitted = await ClaimQueueEndpoint.ListAsync(Query, ClaimStatus.Submitted, today, HttpContext.RequestAborted);
+        ToPay = [.. (await ClaimQueueEndpoint.ListAsync(Query, ClaimStatus.Approved, today, HttpContext.RequestAborted)).Where(c => c.BatchId is null)];
+        Batches = [.. await Query.Query<PaymentBatch>().OrderByDescending(b => b.Id).Take(20).ToListAsync(HttpContext.RequestAborted)];
+    }
+}

@@ -1,0 +1,22 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+
+namespace Nijkerk.Vergoedingen.Ui.Pages.Referrals;
+
+[Authorize(Policy = Policies.Consulent)]
+public sealed class MineModel : LedgerPage
+{
+    public sealed record Row(Referral Referral, int? Position);
+
+    public IReadOnlyList<Row> Referrals { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var mine = await Query.Query<Referral>().Where(r => r.RequestedBy == UserName)
+            .OrderByDescending(r => r.RequestedAtUnixMs).Take(200).ToListAsync(HttpContext.RequestAborted);
+        var positions = await WaitlistPositions.LoadAsync(Query, mine, HttpContext.RequestAborted);
+        Referrals = [.. mine.Select(r => new Row(r, positions(r)))];
+    }
+}

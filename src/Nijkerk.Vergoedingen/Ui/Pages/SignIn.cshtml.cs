@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Security;
+
+namespace Nijkerk.Vergoedingen.Ui.Pages;
+
+/// <summary>
+/// Signs in for the screens: through OpenID Connect where it is configured; in Development by picking a
+/// demo user, who gets a cookie with the same claims a token would carry.
+/// </summary>
+public sealed class SignInModel(IWebHostEnvironment environment, IConfiguration configuration, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants)
+    : PageModel
+{
+    public sealed record DemoUser(string User, string Role, string Description);
+
+    public static readonly IReadOnlyList<DemoUser> DemoUsers =
+    [
+        new("anna", Roles.Consulent, "consulent sociaal team"),
+        new("ahmed", Roles.Consulent, "consulent sociaal team"),
+        new("bob", Roles.FinancialOfficer, "financieel medewerker"),
+        new("fleur", Roles.FinancialOfficer, "financieel medewerker"),
+        new("carla", Roles.Controller, "controller"),
+        new("dirk", Roles.Admin, "functioneel beheerder"),
+    ];
+
+    public bool Demo => environment.IsDevelopment();
+
+    public string? ReturnUrl { get; private set; }
+
+    public IEnumerable<(string Slug, string Name)> Municipalities => tenants.CurrentValue.Select(t => (t.Key, t.Value.Name)).OrderBy(t => t.Name);
+
+    public IActionResult OnGet(string? returnUrl)
+    {
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        if (!Demo && !string.IsNullOrEmpty(configuration["Auth:Oidc:Authority"]))
+        {
+            return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl }, Authentication.OpenIdConnect);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? user, string? tenant, string? returnUrl)
+    {
+        var demo = DemoUsers.FirstOrDefault(u => u.User == user);
+        if (!Demo || demo is null || tenant is null || !tenants.CurrentValue.ContainsKey(tenant))
+        {
+            return BadRequest();
+        }
+        var identity = new ClaimsIdentity(
+            [new(TokenClaims.User, demo.User), new(TokenClaims.Role, demo.Role), new(TokenClaims.Tenant, tenant)],
+            CookieAuthenticationDefaults.AuthenticationScheme, TokenClaims.User, TokenClaims.Role);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+    }
+}
