@@ -38,6 +38,8 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseLedgerProblems();
 app.UseStaticFiles();
+// Explicitly after the error pages, so a page re-executed for an error is routed again.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeyMiddleware>();

@@ -28,6 +28,7 @@ public sealed class IsolatedLedger(LedgerApp app, IDictionary<string, string> se
             builder.UseSetting("Ledger:Schema", _schema);
             builder.UseSetting("Ledger:DurabilityMode", "Solo");
             builder.UseSetting("Ledger:SchedulePolling", "00:00:00.200");
+            builder.UseSetting("Quotas:ScheduleNewYear", "true");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -49,6 +49,8 @@ public sealed class LedgerApp : IAsyncLifetime
             builder.UseSetting("Auth:SigningKey", "test-signing-key-of-at-least-thirty-two-bytes");
             // Tests that talk to a foundation start their own; the rest keep notifications pending.
             builder.UseSetting("HoudMeVast:Endpoint", "");
+            // New Year opens every municipality's year by itself: only the tests about it want that.
+            builder.UseSetting("Quotas:ScheduleNewYear", "false");
             builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
             configure?.Invoke(builder);
         });

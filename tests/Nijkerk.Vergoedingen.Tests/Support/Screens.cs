@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Nijkerk.Vergoedingen.Tests.Support;
+
+/// <summary>
+/// The app on a real socket and Debian's Chromium driven by Playwright: one browser for the test run,
+/// a fresh context for every user in every test.
+/// </summary>
+public static class Browsers
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private static readonly Lazy<Task<IBrowser>> Shared = new(async () =>
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"No browser at {Chromium}: run the tests with ops/test, which installs Debian's chromium.");
+        }
+        var playwright = await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    });
+
+    public static Task<IBrowser> BrowserAsync() => Shared.Value;
+
+    /// <summary>axe-core's axe.min.js from the npm package, which ops/test installs.</summary>
+    public static string AxeScript()
+    {
+        var path = Environment.GetEnvironmentVariable("LEDGER_AXE_SCRIPT");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); path is null && dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, ".ops", "axe", "node_modules", "axe-core", "axe.min.js");
+            path = File.Exists(candidate) ? candidate : null;
+        }
+        return path is not null && File.Exists(path)
+            ? File.ReadAllText(path)
+            : throw new InvalidOperationException("No axe-core: run the tests with ops/test, which installs the npm package axe-core.");
+    }
+
+    public static string ScreenshotFolder()
+    {
+        var folder = Environment.GetEnvironmentVariable("LEDGER_SCREENSHOTS") ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
+
+/// <summary>Base for browser tests: the app on Kestrel, sharing the test database and fake clock.</summary>
+public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
+{
+    private WebApplicationFactory<Program>? _host;
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected string BaseUrl { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _host = App.Host("Development");
+        _host.UseKestrel(0);
+        _host.StartServer();
+        BaseUrl = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    /// <summary>A browser tab signed in through the development sign-in page as a demo user.</summary>
+    protected async Task<IPage> SignInAs(string user, string municipality = "nijkerk")
+    {
+        var context = await (await Browsers.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/inloggen");
+        await page.SelectOptionAsync("#gemeente", municipality);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{user} ") }).ClickAsync();
+        await page.WaitForURLAsync($"{BaseUrl}/");
+        return page;
+    }
+
+    /// <summary>
+    /// Runs axe-core on the page (evaluated through the DevTools protocol, so the page's own
+    /// Content-Security-Policy still forbids inline script) and asserts no serious or critical violation;
+    /// saves a screenshot of the page as it was checked.
+    /// </summary>
+    protected async Task CheckAccessibility(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browsers.ScreenshotFolder(), $"{name}.png"), FullPage = true });
+        await page.EvaluateAsync(Browsers.AxeScript());
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => { const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });" +
+            " return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) })); }");
+        var serious = result.EnumerateArray().Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").ToList();
+        File.AppendAllText(Path.Combine(Browsers.ScreenshotFolder(), "axe.txt"),
+            $"{name}: {result.GetArrayLength()} violations, {serious.Count} serious or critical {string.Join("; ", result.EnumerateArray().Select(v => v.GetProperty("id").GetString()))}\n");
+        Assert.True(serious.Count == 0, $"{name}: {string.Join("\n", serious.Select(v => v.ToString()))}");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+        await base.DisposeAsync();
+    }
+}
