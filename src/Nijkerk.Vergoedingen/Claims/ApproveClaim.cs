@@ -26,15 +26,9 @@ public static class ApproveClaimHandler
     /// <summary>The approval states what was checked: the claim as recorded, against the approved referral.</summary>
     public const string Reason = "Claim checked against the approved referral";
 
-    public static async Task<CommandResult> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
+    public static Task<CommandResult> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
             (after, _) => ClaimDetails.Answer(after, command.ClaimId));
-    }
 
     /// <summary>Someone other than the recorder approves, and only as far as the referral's commitment reaches.</summary>
     public static Decision Decide(Referral referral, ApproveClaim command, Instant now)

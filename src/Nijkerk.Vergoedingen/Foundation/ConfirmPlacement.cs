@@ -67,14 +67,8 @@ public static class FoundationWebhookEndpoint
 
 public static class ConfirmPlacementHandler
 {
-    public static async Task<CommandResult> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
-    }
+    public static Task<CommandResult> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     public static Decision Decide(Referral referral, ConfirmPlacement command, Instant now)
     {

@@ -24,14 +24,8 @@ public static class CloseReferralEndpoint
 
 public static class CloseReferralHandler
 {
-    public static async Task<CommandResult> Handle(CloseReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
-    }
+    public static Task<CommandResult> Handle(CloseReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     /// <summary>
     /// A completed or withdrawn referral is closed once no claim waits for a decision or a payment; what

@@ -30,14 +30,8 @@ public static class CompleteTrainingEndpoint
 
 public static class CompleteTrainingHandler
 {
-    public static async Task<CommandResult> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
-    }
+    public static Task<CommandResult> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     /// <summary>A completed houd-me-vast training turns its reserved slot into a used one.</summary>
     public static Decision Decide(Referral referral, CompleteTraining command, Instant now)

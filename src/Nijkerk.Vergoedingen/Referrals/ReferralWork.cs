@@ -55,6 +55,22 @@ public sealed class ReferralWork
         return new ReferralWork(referral, quota, budget, cancellation);
     }
 
+    /// <summary>
+    /// The whole of most referral commands: load the referral and lock its year, decide, append, answer.
+    /// An unknown id, or one of another municipality, is not found.
+    /// </summary>
+    public static async Task<CommandResult> RunAsync(
+        IDocumentSession session, string referralId, CancellationToken cancellation, Func<ReferralWork, Decision> decide,
+        Func<Referral, QuotaYear?, CommandResult>? answer = null)
+    {
+        if (await LoadAsync(session, referralId, cancellation) is not { } work)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        var decision = decide(work);
+        return answer is null ? await work.CommitAsync(session, decision) : await work.CommitAsync(session, decision, answer);
+    }
+
     /// <summary>The foundation notices and expiry deadlines of the slots the appended decision reserved.</summary>
     public OutgoingMessages FollowUps(Decision decision, TimeSpan expiry) =>
         Committed ? SlotFollowUps.For(decision, _ => Quota?.Aggregate, expiry) : [];

@@ -25,14 +25,8 @@ public static class RejectReferralEndpoint
 
 public static class RejectReferralHandler
 {
-    public static async Task<CommandResult> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
-    }
+    public static Task<CommandResult> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     public static Decision Decide(Referral referral, RejectReferral command, Instant now) =>
         referral.Status != ReferralStatus.Requested

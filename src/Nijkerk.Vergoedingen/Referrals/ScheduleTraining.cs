@@ -40,14 +40,8 @@ public static class ScheduleTrainingEndpoint
 
 public static class ScheduleTrainingHandler
 {
-    public static async Task<CommandResult> Handle(ScheduleTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
-    }
+    public static Task<CommandResult> Handle(ScheduleTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     /// <summary>A reserved slot or committed money can be planned, and a planned training moved.</summary>
     public static Decision Decide(Referral referral, ScheduleTraining command, Instant now)
