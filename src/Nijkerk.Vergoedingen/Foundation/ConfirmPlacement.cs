@@ -59,9 +59,9 @@ public static class FoundationWebhookEndpoint
             return Problems.Validation("body", "referralId, a known municipality and placementReference are required").ToResult();
         }
         var actor = new Actor("stichting-houd-me-vast", "foundation", body.Municipality);
-        var result = await bus.InvokeAsync<CommandResult>(new ConfirmPlacement(body.ReferralId, body.PlacementReference, actor),
-            new DeliveryOptions { TenantId = body.Municipality }, request.HttpContext.RequestAborted);
-        return result.ToStored().ToResult();
+        var (result, _) = await bus.ExecuteAsync(new ConfirmPlacement(body.ReferralId, body.PlacementReference, actor), null,
+            request.HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), request.HttpContext.RequestAborted);
+        return result.ToResult();
     }
 }
 

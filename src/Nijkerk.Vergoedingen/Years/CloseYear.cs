@@ -31,8 +31,8 @@ public static class CloseYearEndpoint
             return Problems.Validation("year", "must be a year, like 2026").ToResult();
         }
         var actor = user.ActorFor(Roles.FinancialOfficer);
-        var closing = await bus.InvokeAsync<CommandResult>(new CloseYear(number, actor), new DeliveryOptions { TenantId = actor.Tenant }, http.RequestAborted);
-        return closing.Status >= 400 ? closing.ToStored().ToResult() : await bus.SendAsync(http, new SealYear(number, actor));
+        var (closing, _) = await bus.ExecuteAsync(new CloseYear(number, actor), null, http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
+        return closing.Status >= 400 ? closing.ToResult() : await bus.SendAsync(http, new SealYear(number, actor));
     }
 }
 
