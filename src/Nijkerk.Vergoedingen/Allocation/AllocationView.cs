@@ -27,10 +27,7 @@ public static class AllocationViewEndpoint
         string year, string? asOf, ClaimsPrincipal user, IQuerySession session, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         var check = new Validation();
-        if (!int.TryParse(year, System.Globalization.NumberStyles.None, null, out var number) || number is < 2000 or > 9999)
-        {
-            check.Add("year", "must be a year, like 2026");
-        }
+        var number = check.AnyYear("year", year);
         var at = check.Instant("asOf", asOf);
         if (!check.IsValid)
         {

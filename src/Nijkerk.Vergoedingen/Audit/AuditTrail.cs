@@ -42,8 +42,8 @@ public static class AuditTrail
     /// <summary>Pages of a trail; a page or size outside its range is a validation problem.</summary>
     public static bool TryPage(string? page, string? pageSize, Validation check, out int number, out int size)
     {
-        number = Whole(check, "page", page, 1, int.MaxValue, 1);
-        size = Whole(check, "pageSize", pageSize, 1, MaxPageSize, DefaultPageSize);
+        number = check.Whole("page", page, 1, int.MaxValue, 1);
+        size = check.Whole("pageSize", pageSize, 1, MaxPageSize, DefaultPageSize);
         return check.IsValid;
     }
 
@@ -79,17 +79,4 @@ public static class AuditTrail
         return System.Text.Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private static int Whole(Validation check, string field, string? text, int min, int max, int fallback)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-        check.Add(field, $"must be a whole number from {min} to {max}");
-        return fallback;
-    }
 }

@@ -29,10 +29,7 @@ public static class YearTrailEndpoint
         string year, string? scheme, string? page, string? pageSize, bool csv, ClaimsPrincipal user, YearLedger ledger, CancellationToken cancellation)
     {
         var check = new Validation();
-        if (!int.TryParse(year, System.Globalization.NumberStyles.None, null, out var number) || number is < 2000 or > 9999)
-        {
-            check.Add("year", "must be a year, like 2026");
-        }
+        var number = check.AnyYear("year", year);
         if (scheme is not null)
         {
             check.Scheme("scheme", scheme);

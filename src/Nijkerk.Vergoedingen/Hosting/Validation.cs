@@ -88,6 +88,32 @@ public sealed class Validation
         return Year(field, year, now, maxAhead, back);
     }
 
+    /// <summary>Any calendar year, for reading: a past year can be looked at, a year like 20260 cannot.</summary>
+    public int AnyYear(string field, string? text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 9999)
+        {
+            return year;
+        }
+        Add(field, "must be a year, like 2026");
+        return 0;
+    }
+
+    /// <summary>An optional whole number within bounds, such as a page; absent means <paramref name="fallback"/>.</summary>
+    public int Whole(string field, string? text, int min, int max, int fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        Add(field, $"must be a whole number from {min} to {max}");
+        return fallback;
+    }
+
     /// <summary>An optional instant in ISO form (<c>2026-03-14T09:30:00Z</c>), as <c>?asOf=</c> takes it.</summary>
     public Instant? Instant(string field, string? text)
     {

@@ -46,7 +46,7 @@ public static class PaymentBatchEndpoints
     {
         if (municipality?.Iban is null)
         {
-            return (null, Refusal.InvalidTransition("The municipality's own account is not configured."));
+            return (null, new Refusal(ProblemCodes.InvalidTransition, "The municipality's own account is not configured.", "municipality"));
         }
         var providers = (await session.LoadManyAsync<Provider>(cancellation,
             batch.Items.Where(i => i.PayeeKind == PayeeKind.Provider).Select(i => i.PayeeId).Distinct())).ToDictionary(p => p.Id);
@@ -61,7 +61,7 @@ public static class PaymentBatchEndpoints
                 : accounts.GetValueOrDefault(item.PayeeId) is { } a ? new SepaParty(a.Name ?? $"Huishouden {item.CaseReference}", a.Iban, null) : null;
             if (creditor is null)
             {
-                return (null, Refusal.InvalidTransition($"The payee's account for invoice {item.InvoiceNumber} was erased."));
+                return (null, new Refusal(ProblemCodes.InvalidTransition, $"The payee's account for invoice {item.InvoiceNumber} was erased.", "payee"));
             }
             creditors[item.ClaimId] = creditor;
         }

@@ -24,14 +24,8 @@ public static class ReferralListEndpoint
         var query = session.Query<Referral>().AsQueryable();
         if (year is not null)
         {
-            if (int.TryParse(year, System.Globalization.NumberStyles.None, null, out var y))
-            {
-                query = query.Where(r => r.Year == y);
-            }
-            else
-            {
-                check.Add("year", "must be a year, like 2026");
-            }
+            var y = check.AnyYear("year", year);
+            query = query.Where(r => r.Year == y);
         }
         if (scheme is not null && check.Scheme("scheme", scheme) is { } s)
         {
@@ -48,8 +42,8 @@ public static class ReferralListEndpoint
                 check.Add("status", $"must be one of {string.Join(", ", Enum.GetNames<ReferralStatus>())}");
             }
         }
-        var pageNumber = Whole(check, "page", page, 1, 1, int.MaxValue);
-        var size = Whole(check, "pageSize", pageSize, 50, 1, MaxPageSize);
+        var pageNumber = check.Whole("page", page, 1, int.MaxValue, 1);
+        var size = check.Whole("pageSize", pageSize, 1, MaxPageSize, 50);
         if (!check.IsValid)
         {
             return check.ToProblem().ToResult();
@@ -61,17 +55,4 @@ public static class ReferralListEndpoint
             [.. referrals.Select(r => ReferralDetails.From(r, positions(r)))], pageNumber, size, referrals.TotalItemCount));
     }
 
-    private static int Whole(Validation check, string field, string? text, int fallback, int min, int max)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, null, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-        check.Add(field, $"must be a whole number from {min} to {max}");
-        return fallback;
-    }
 }

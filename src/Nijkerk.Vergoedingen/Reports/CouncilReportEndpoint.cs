@@ -35,9 +35,11 @@ public static class CouncilReportEndpoint
         string year, bool csv, ClaimsPrincipal user, IQuerySession session, IClock clock,
         IOptions<QuotaSettings> quotas, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, CancellationToken cancellation)
     {
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 2000 or > 9999)
+        var check = new Validation();
+        var number = check.AnyYear("year", year);
+        if (!check.IsValid)
         {
-            return Problems.Validation("year", "must be a year, like 2026").ToResult();
+            return check.ToProblem().ToResult();
         }
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
         var municipality = tenants.CurrentValue.GetValueOrDefault(tenant)?.Name ?? tenant;

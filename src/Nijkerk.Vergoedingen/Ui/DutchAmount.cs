@@ -21,10 +21,5 @@ public static class DutchAmount
         return Amount.TryParse(plain, out amount, out _);
     }
 
-    /// <summary>The form the API and the handlers take.</summary>
-    public static string ToInvariant(decimal amount) => Amount.Format(amount);
-
     public static string ToDutch(decimal amount) => amount.ToString("#,0.00", Dutch.Culture);
-
-    public static string Invariant(this decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -26,9 +26,11 @@ public static class CloseYearEndpoint
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static async Task<IResult> Post(string year, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
     {
-        if (!int.TryParse(year, System.Globalization.NumberStyles.None, null, out var number) || number is < 2000 or > 9999)
+        var check = new Validation();
+        var number = check.AnyYear("year", year);
+        if (!check.IsValid)
         {
-            return Problems.Validation("year", "must be a year, like 2026").ToResult();
+            return check.ToProblem().ToResult();
         }
         var actor = user.ActorFor(Roles.FinancialOfficer);
         var (closing, _) = await bus.ExecuteAsync(new CloseYear(number, actor), null, http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);

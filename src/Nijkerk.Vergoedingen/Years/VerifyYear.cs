@@ -25,9 +25,11 @@ public static class VerifyYearEndpoint
     [Authorize(Policy = Policies.Controller)]
     public static async Task<IResult> Get(string year, ClaimsPrincipal user, IQuerySession session, YearLedger ledger, CancellationToken cancellation)
     {
-        if (!int.TryParse(year, System.Globalization.NumberStyles.None, null, out var number) || number is < 2000 or > 9999)
+        var check = new Validation();
+        var number = check.AnyYear("year", year);
+        if (!check.IsValid)
         {
-            return Problems.Validation("year", "must be a year, like 2026").ToResult();
+            return check.ToProblem().ToResult();
         }
         return Results.Ok(await VerifyAsync(session, ledger, user.FindFirst(TokenClaims.Tenant)!.Value, number, cancellation));
     }

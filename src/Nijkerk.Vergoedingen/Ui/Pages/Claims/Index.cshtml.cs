@@ -55,7 +55,9 @@ public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings
         var (file, refusal) = await PaymentBatchEndpoints.RenderAsync(Query, found, tenants.CurrentValue.GetValueOrDefault(Tenant), HttpContext.RequestAborted);
         if (file is null)
         {
-            Problem = $"Het bestand kan niet worden gemaakt: {(refusal?.Detail.Contains("erased", StringComparison.Ordinal) == true ? "het rekeningnummer van een huishouden is gewist" : "het rekeningnummer van de gemeente is niet ingesteld")}.";
+            Problem = refusal?.Field == "payee"
+                ? "Het bestand kan niet worden gemaakt: het rekeningnummer van een huishouden is gewist."
+                : "Het bestand kan niet worden gemaakt: het rekeningnummer van de gemeente is niet ingesteld.";
             await LoadAsync();
             return Page();
         }
