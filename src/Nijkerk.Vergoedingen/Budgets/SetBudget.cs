@@ -14,7 +14,23 @@ namespace Nijkerk.Vergoedingen.Budgets;
 
 public sealed record SetBudgetRequest(string? Amount, string? Reason);
 
-public sealed record SetBudget(string Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand;
+public sealed record SetBudget(string Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand
+{
+    /// <summary>The same years as a quota: last year until it is closed, and up to five years ahead.</summary>
+    public static Checked<SetBudget> Create(Scheme? scheme, int? year, decimal? amount, string? reason, Actor actor, Instant now)
+    {
+        var check = new Check();
+        var route = check.Required("scheme", scheme, Common.Scheme.BijzondereBijstand);
+        if (scheme is { Kind: not SchemeKind.Budget })
+        {
+            check.Fail("scheme", Rules.NotForScheme, $"{scheme} has a quota of trainings, not a budget; use /api/quotas");
+        }
+        var number = check.Year("year", year, now, SetQuota.YearsBack, SetQuota.YearsAhead);
+        var euros = check.Amount("amount", amount, positive: false);
+        var why = check.Text("reason", reason);
+        return check.Then(() => new SetBudget(route.Slug, number, euros, why, actor));
+    }
+}
 
 public static class SetBudgetEndpoint
 {
@@ -23,23 +39,17 @@ public static class SetBudgetEndpoint
     public static Task<IResult> Put(
         string scheme, string year, SetBudgetRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
     {
-        var check = new Validation();
-        if (check.Scheme("scheme", scheme) is { Kind: not SchemeKind.Budget } wrong)
-        {
-            check.Add("scheme", $"{wrong} has a quota of trainings, not a budget; use /api/quotas");
-        }
-        var number = check.Year("year", year, clock.GetCurrentInstant(), SetQuotaEndpoint.YearsAhead, back: 1);
-        var amount = check.Amount("amount", body?.Amount);
-        var reason = check.Text("reason", body?.Reason);
-        return check.IsValid
-            ? bus.SendAsync(http, new SetBudget(scheme, number, amount!.Value, reason, user.ActorFor(Roles.FinancialOfficer)))
-            : Task.FromResult(check.ToProblem().ToResult());
+        var read = new Validation();
+        var (route, number, amount) = (read.Scheme("scheme", scheme), read.Year("year", year), read.Amount("amount", body?.Amount));
+        return !read.IsValid
+            ? Task.FromResult(read.ToResult())
+            : bus.SendAsync(http, SetBudget.Create(route, number, amount, body?.Reason, user.ActorFor(Roles.FinancialOfficer), clock.GetCurrentInstant()));
     }
 }
 
 public static class SetBudgetHandler
 {
-    public static async Task<CommandResult> Handle(SetBudget command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Answer> Handle(SetBudget command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(command.Scheme, command.Year), cancellation);
         var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
@@ -48,7 +58,7 @@ public static class SetBudgetHandler
             return refusal;
         }
         await session.AppendAsync(decision, cancellation, stream);
-        return CommandResult.Ok(BudgetEntry.From(BudgetYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
+        return Answer.Done(BudgetEntry.From(BudgetYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
     }
 
     /// <summary>Every change is a begrotingswijziging with its reason; none may undercut what is already spoken for.</summary>

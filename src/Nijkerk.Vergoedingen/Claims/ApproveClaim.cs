@@ -26,7 +26,7 @@ public static class ApproveClaimHandler
     /// <summary>The approval states what was checked: the claim as recorded, against the approved referral.</summary>
     public const string Reason = "Claim checked against the approved referral";
 
-    public static Task<CommandResult> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+    public static Task<Answer> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
         ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
             (after, _) => ClaimDetails.Answer(after, command.ClaimId));
 
@@ -37,7 +37,7 @@ public static class ApproveClaimHandler
         {
             return Refusal.NotFound("Claim");
         }
-        if (claim.RecordedBy == command.Actor.User)
+        if (command.Actor.Is(claim.RecordedBy))
         {
             return Refusal.FourEyes("You recorded this claim; another financial officer must approve it.");
         }

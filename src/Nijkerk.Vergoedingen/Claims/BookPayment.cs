@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -15,67 +14,64 @@ namespace Nijkerk.Vergoedingen.Claims;
 
 public sealed record BookPaymentRequest(string? Amount, LocalDate? PaidOn, string? Reference);
 
-public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amount, LocalDate PaidOn, string Reference, Actor Actor) : ICommand;
+public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amount, LocalDate PaidOn, string Reference, Actor Actor) : ICommand
+{
+    /// <summary>A bank's end-to-end reference holds at most 35 characters.</summary>
+    public const int MaxReference = 35;
+
+    public static Checked<BookPayment> Create(string referralId, string claimId, decimal? amount, LocalDate? paidOn, string? reference, Actor actor)
+    {
+        var check = new Check();
+        var euros = check.Amount("amount", amount);
+        var date = check.Required("paidOn", paidOn);
+        var bankReference = check.Text("reference", reference, MaxReference);
+        return check.Then(() => new BookPayment(referralId, claimId, euros, date, bankReference, actor));
+    }
+}
 
 public sealed record PaymentDetails(string ReferralId, string ClaimId, string Amount, LocalDate PaidOn, string Reference);
 
 public static class BookPaymentEndpoint
 {
-    public static ProblemDetails Validate(BookPaymentRequest? body)
-    {
-        if (body is null)
-        {
-            return Validation.MissingBody();
-        }
-        var check = new Validation();
-        if (check.Amount("amount", body.Amount) == 0m)
-        {
-            check.Add("amount", "must be more than 0.00");
-        }
-        if (body.PaidOn is null)
-        {
-            check.Add("paidOn", "is required, as a date like 2026-05-01");
-        }
-        check.Text("reference", body.Reference, 35);
-        return check.ToProblem();
-    }
-
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/payments")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, string claimId, BookPaymentRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new BookPayment(
-            id, claimId, decimal.Parse(body.Amount!, System.Globalization.CultureInfo.InvariantCulture), body.PaidOn!.Value,
-            body.Reference!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<IResult> Post(string id, string claimId, BookPaymentRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
+    {
+        var read = new Validation();
+        var amount = read.Amount("amount", body?.Amount);
+        return !read.IsValid
+            ? Task.FromResult(read.ToResult())
+            : bus.SendAsync(http, BookPayment.Create(id, claimId, amount, body?.PaidOn, body?.Reference, user.ActorFor(Roles.FinancialOfficer)));
+    }
 }
 
 public static class BookPaymentHandler
 {
-    public static async Task<CommandResult> Handle(BookPayment command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Answer> Handle(BookPayment command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {
             return Refusal.NotFound("Referral");
         }
-        if (await session.LoadAsync<PaymentReference>(command.Reference, cancellation) is { } booked)
-        {
-            // The bank reference was booked before: the same payment again is a no-op, another one a conflict.
-            return booked.ClaimId == command.ClaimId && booked.Amount == command.Amount
-                ? CommandResult.Ok(new PaymentDetails(booked.ReferralId, booked.ClaimId, Amount.Format(booked.Amount), booked.PaidOn, booked.Id))
-                : new Refusal(ProblemCodes.IdempotencyConflict, $"Bank reference {command.Reference} was booked for another payment.");
-        }
-        var decision = Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant());
-        if (!decision.IsRefused)
-        {
-            session.Insert(new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn));
-        }
-        return await work.CommitAsync(session, decision, (_, _) => CommandResult.Created(
-            $"/api/referrals/{command.ReferralId}/claims/{command.ClaimId}",
-            new PaymentDetails(command.ReferralId, command.ClaimId, Amount.Format(command.Amount), command.PaidOn, command.Reference)));
+        var booked = await session.LoadAsync<PaymentReference>(command.Reference, cancellation);
+        var decision = Decide(work.Referral.Aggregate!, command, booked, clock.GetCurrentInstant());
+        var payment = booked ?? new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn);
+        var details = new PaymentDetails(payment.ReferralId, payment.ClaimId, Amount.Format(payment.Amount), payment.PaidOn, payment.Id);
+        return await work.CommitAsync(session, decision, (_, _) => booked is null ? Answer.Created(payment.Id, details) : Answer.Done(details));
     }
 
-    /// <summary>A payment moves euros from committed to paid, up to what the claim has approved and unpaid.</summary>
-    public static Decision Decide(Referral referral, BookPayment command, Instant now)
+    /// <summary>
+    /// A payment moves euros from committed to paid, up to what the claim has approved and unpaid. Its
+    /// bank reference is booked once: the same payment again is a no-op, another one under it a conflict.
+    /// </summary>
+    public static Decision Decide(Referral referral, BookPayment command, PaymentReference? booked, Instant now)
     {
+        if (booked is not null)
+        {
+            return booked.ClaimId == command.ClaimId && booked.Amount == command.Amount
+                ? Decision.To()
+                : new Refusal(ProblemCodes.IdempotencyConflict, $"Bank reference {command.Reference} was booked for another payment.");
+        }
         if (referral.ClaimOf(command.ClaimId) is not { } claim)
         {
             return Refusal.NotFound("Claim");
@@ -99,10 +95,11 @@ public static class BookPaymentHandler
         }
         if (command.PaidOn > Amsterdam.DateOf(now))
         {
-            return Refusal.Validation("paidOn", "A payment cannot be booked before it is made.");
+            return Refusal.Validation("paidOn", Rules.InFuture, "A payment cannot be booked before it is made.");
         }
         var paid = new PaymentBooked(referral.Id, claim.Id, referral.Scheme, referral.Year, command.Amount, command.PaidOn, command.Reference, null,
             command.Actor.User, command.Actor.Role, now);
-        return Decision.To(new Change(referral.Id, paid), new Change(BudgetYear.StreamKey(referral.Scheme, referral.Year), paid));
+        return Decision.To(new Change(referral.Id, paid), new Change(BudgetYear.StreamKey(referral.Scheme, referral.Year), paid))
+            .With(DocumentChange.Insert(new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn)));
     }
 }

@@ -19,5 +19,7 @@ public sealed record ClaimDetails(
         claim.PayeeKind == PayeeKind.Household ? "household" : claim.PayeeId, claim.Status, Common.Amount.Format(claim.Paid), claim.BatchId,
         claim.RecordedBy, claim.RecordedAt);
 
-    public static CommandResult Answer(Referral referral, string claimId) => CommandResult.Ok(From(referral, referral.ClaimOf(claimId)!));
+    public static Answer Answer(Referral referral, string claimId, bool created = false) => created
+        ? Hosting.Answer.Created(claimId, From(referral, referral.ClaimOf(claimId)!))
+        : Hosting.Answer.Done(From(referral, referral.ClaimOf(claimId)!));
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Providers;
@@ -18,100 +17,87 @@ public sealed record RecordClaimRequest(string? InvoiceNumber, string? Amount, s
 /// <summary>For a household payee, <see cref="Account"/> is its bank account, stored apart from the events.</summary>
 public sealed record RecordClaim(
     string ReferralId, string ClaimId, string InvoiceNumber, decimal Amount, PayeeKind PayeeKind, string PayeeId,
-    PayeeAccount? Account, Actor Actor) : ICommand;
-
-public static class RecordClaimEndpoint
+    PayeeAccount? Account, Actor Actor) : ICommand
 {
     public const string Household = "household";
 
     /// <summary>The invoice number travels to the bank as remittance information, at most 35 characters.</summary>
-    public const int MaxInvoiceNumberLength = 35;
+    public const int MaxInvoiceNumber = 35;
 
-    public static ProblemDetails Validate(RecordClaimRequest? body)
+    /// <summary>
+    /// An invoice of a registered provider, or a receipt the household paid itself, to be reimbursed to
+    /// the household's own account; that account is named by the claim's id.
+    /// </summary>
+    public static Checked<RecordClaim> Create(
+        string referralId, string claimId, string? invoiceNumber, decimal? amount, string? payee, string? iban, string? name, Actor actor)
     {
-        if (body is null)
+        var check = new Check();
+        var invoice = check.Text("invoiceNumber", invoiceNumber, MaxInvoiceNumber);
+        var euros = check.Amount("amount", amount);
+        PayeeAccount? account = null;
+        if (payee == Household)
         {
-            return Validation.MissingBody();
-        }
-        var check = new Validation();
-        check.Text("invoiceNumber", body.InvoiceNumber, MaxInvoiceNumberLength);
-        if (check.Amount("amount", body.Amount) == 0m)
-        {
-            check.Add("amount", "must be more than 0.00");
-        }
-        if (body.Payee == Household)
-        {
-            if (!Iban.IsValid(body.Iban))
+            if (!Iban.IsValid(iban))
             {
-                check.Add("iban", "must be the household's valid IBAN (ISO 13616)");
+                check.Fail("iban", iban is null ? Rules.Required : Rules.Shape, "must be the household's valid IBAN (ISO 13616)");
             }
-            if (body.Name is { Length: > RegisterProviderEndpoint.MaxNameLength })
-            {
-                check.Add("name", $"must be at most {RegisterProviderEndpoint.MaxNameLength} characters");
-            }
+            var holder = check.OptionalText("name", name, RegisterProvider.MaxName);
+            account = check.Passed ? new PayeeAccount(claimId, Iban.Normalize(iban!), holder) : null;
         }
-        else if (!Guid.TryParse(body.Payee, out _))
+        else if (!Guid.TryParse(payee, out _))
         {
-            check.Add("payee", "must be a registered provider's id, or \"household\" with an iban");
+            check.Fail("payee", payee is null ? Rules.Required : Rules.Shape, "must be a registered provider's id, or \"household\" with an iban");
         }
-        else if (body.Iban is not null)
+        else if (iban is not null)
         {
-            check.Add("iban", "is the provider's registered IBAN; leave it out");
+            check.Fail("iban", Rules.NotForScheme, "is the provider's registered IBAN; leave it out");
         }
-        return check.ToProblem();
+        return check.Then(() => new RecordClaim(referralId, claimId, invoice, euros,
+            account is null ? PayeeKind.Provider : PayeeKind.Household, account?.Id ?? payee!, account, actor));
     }
+}
 
+public static class RecordClaimEndpoint
+{
     [WolverinePost("/api/referrals/{id}/claims")]
     [Authorize(Policy = Policies.CaseWork)]
-    public static Task<IResult> Post(string id, RecordClaimRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
+    public static Task<IResult> Post(string id, RecordClaimRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
     {
-        var household = body.Payee == Household;
-        var account = household ? new PayeeAccount(Guid.CreateVersion7().ToString(), Iban.Normalize(body.Iban!), body.Name?.Trim()) : null;
-        return bus.SendAsync(http, new RecordClaim(
-            id, Guid.CreateVersion7().ToString(), body.InvoiceNumber!.Trim(), decimal.Parse(body.Amount!, System.Globalization.CultureInfo.InvariantCulture),
-            household ? PayeeKind.Household : PayeeKind.Provider, account?.Id ?? body.Payee!, account,
-            user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
+        var read = new Validation();
+        var amount = read.Amount("amount", body?.Amount);
+        return !read.IsValid
+            ? Task.FromResult(read.ToResult())
+            : bus.SendAsync(http, RecordClaim.Create(id, Guid.CreateVersion7().ToString(), body?.InvoiceNumber, amount, body?.Payee, body?.Iban,
+                body?.Name, user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
     }
 }
 
 public static class RecordClaimHandler
 {
-    public static async Task<CommandResult> Handle(RecordClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Answer> Handle(RecordClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {
             return Refusal.NotFound("Referral");
         }
-        if (command.PayeeKind == PayeeKind.Provider && await session.LoadAsync<Provider>(command.PayeeId, cancellation) is null)
-        {
-            return Refusal.Validation("payee", "No provider is registered with this id.");
-        }
         var referral = work.Referral.Aggregate!;
-        var invoice = InvoiceRegistration.KeyFor(PayeeKey(referral, command), command.InvoiceNumber);
-        var taken = await session.LoadAsync<InvoiceRegistration>(invoice, cancellation) is not null;
-        var decision = Decide(referral, command, taken, clock.GetCurrentInstant());
-        if (!decision.IsRefused)
-        {
-            session.Insert(new InvoiceRegistration(invoice, command.ReferralId, command.ClaimId));
-            if (command.Account is { } account)
-            {
-                session.Store(account);
-            }
-        }
-        return await work.CommitAsync(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId) with
-        {
-            Status = StatusCodes.Status201Created,
-            Location = $"/api/referrals/{command.ReferralId}/claims/{command.ClaimId}",
-        });
+        var providerKnown = command.PayeeKind != PayeeKind.Provider || await session.LoadAsync<Provider>(command.PayeeId, cancellation) is not null;
+        var invoiceTaken = await session.LoadAsync<InvoiceRegistration>(InvoiceRegistration.KeyFor(referral, command.PayeeKind, command.PayeeId,
+            command.InvoiceNumber), cancellation) is not null;
+        var decision = Decide(referral, command, providerKnown, invoiceTaken, clock.GetCurrentInstant());
+        return await work.CommitAsync(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId, created: true));
     }
 
-    /// <summary>Invoice numbers are unique per payee: a provider, or the household of a case.</summary>
-    public static string PayeeKey(Referral referral, RecordClaim command) =>
-        command.PayeeKind == PayeeKind.Provider ? $"provider/{command.PayeeId}" : $"household/{referral.CaseReference}";
-
-    /// <summary>Bijzondere bijstand referrals with money committed take claims; houd-me-vast is paid by the foundation.</summary>
-    public static Decision Decide(Referral referral, RecordClaim command, bool invoiceTaken, Instant now)
+    /// <summary>
+    /// Bijzondere bijstand referrals with money committed take claims; houd-me-vast is paid by the
+    /// foundation. The invoice is registered for its payee, and a household's account stored, with the claim.
+    /// </summary>
+    public static Decision Decide(Referral referral, RecordClaim command, bool providerKnown, bool invoiceTaken, Instant now)
     {
+        if (!providerKnown)
+        {
+            return Refusal.Validation("payee", Rules.Unknown, "No provider is registered with this id.");
+        }
         if (referral.SchemeOf().Kind != SchemeKind.Budget)
         {
             return Refusal.InvalidTransition($"A {referral.Scheme} referral takes no claims: the foundation pays the training.");
@@ -125,7 +111,10 @@ public static class RecordClaimHandler
             return new Refusal(ProblemCodes.DuplicateInvoice, $"Invoice {command.InvoiceNumber} of this payee was already claimed.");
         }
         var actor = command.Actor;
-        return Decision.To(new Change(referral.Id, new ClaimRecorded(
-            referral.Id, command.ClaimId, command.InvoiceNumber, command.Amount, command.PayeeKind, command.PayeeId, actor.User, actor.Role, now)));
+        var decision = Decision.To(new Change(referral.Id, new ClaimRecorded(
+                referral.Id, command.ClaimId, command.InvoiceNumber, command.Amount, command.PayeeKind, command.PayeeId, actor.User, actor.Role, now)))
+            .With(DocumentChange.Insert(new InvoiceRegistration(
+                InvoiceRegistration.KeyFor(referral, command.PayeeKind, command.PayeeId, command.InvoiceNumber), referral.Id, command.ClaimId)));
+        return command.Account is { } account ? decision.With(DocumentChange.Store(account)) : decision;
     }
 }

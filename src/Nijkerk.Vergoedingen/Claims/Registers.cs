@@ -12,8 +12,10 @@ public sealed record PayeeAccount(string Id, string Iban, string? Name);
 /// </summary>
 public sealed record InvoiceRegistration(string Id, string ReferralId, string ClaimId)
 {
-    public static string KeyFor(string payeeKey, string invoiceNumber) =>
-        $"{payeeKey}/{string.Concat(invoiceNumber.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant()}";
+    /// <summary>Invoice numbers are unique per payee: a provider, or the household of a case.</summary>
+    public static string KeyFor(Referrals.Referral referral, PayeeKind payeeKind, string payeeId, string invoiceNumber) =>
+        $"{(payeeKind == PayeeKind.Provider ? $"provider/{payeeId}" : $"household/{referral.CaseReference}")}/" +
+        string.Concat(invoiceNumber.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 }
 
 /// <summary>"This bank reference is booked", for the same reason: a replayed reference pays nothing twice.</summary>

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Referrals;
@@ -12,36 +11,31 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Claims;
 
-public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : ICommand;
+public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : ICommand
+{
+    public static Checked<RejectClaim> Create(string referralId, string claimId, string? reason, Actor actor)
+    {
+        var check = new Check();
+        var why = check.Text("reason", reason);
+        return check.Then(() => new RejectClaim(referralId, claimId, why, actor));
+    }
+}
 
 public static class RejectClaimEndpoint
 {
-    public static ProblemDetails Validate(ReasonRequest? body) => ReasonRequest.Check(body);
-
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/reject")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, string claimId, ReasonRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new RejectClaim(id, claimId, body.Reason!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<IResult> Post(string id, string claimId, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, RejectClaim.Create(id, claimId, body?.Reason, user.ActorFor(Roles.FinancialOfficer)));
 }
 
 public static class RejectClaimHandler
 {
-    public static async Task<CommandResult> Handle(RejectClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
-    {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        var decision = Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant());
-        if (!decision.IsRefused && await session.Query<InvoiceRegistration>()
-                .Where(r => r.ClaimId == command.ClaimId).FirstOrDefaultAsync(cancellation) is { } invoice)
-        {
-            // A rejected invoice may come back corrected under its own number.
-            session.Delete(invoice);
-        }
-        return await work.CommitAsync(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId));
-    }
+    public static Task<Answer> Handle(RejectClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
+            (after, _) => ClaimDetails.Answer(after, command.ClaimId));
 
+    /// <summary>A rejected invoice may come back corrected under its own number, so its registration goes with the rejection.</summary>
     public static Decision Decide(Referral referral, RejectClaim command, Instant now)
     {
         if (referral.ClaimOf(command.ClaimId) is not { } claim)
@@ -53,6 +47,8 @@ public static class RejectClaimHandler
             return Refusal.InvalidTransition($"Only a submitted claim can be rejected; this one is {claim.Status}.");
         }
         return Decision.To(new Change(referral.Id,
-            new ClaimRejected(referral.Id, claim.Id, command.Reason, command.Actor.User, command.Actor.Role, now)));
+                new ClaimRejected(referral.Id, claim.Id, command.Reason, command.Actor.User, command.Actor.Role, now)))
+            .With(DocumentChange.Delete(new InvoiceRegistration(
+                InvoiceRegistration.KeyFor(referral, claim.PayeeKind, claim.PayeeId, claim.InvoiceNumber), referral.Id, claim.Id)));
     }
 }

@@ -17,7 +17,10 @@ public static partial class Amount
 
     public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>Parses a non-negative amount with at most two decimals, or says why it is not one.</summary>
+    /// <summary>
+    /// Reads an amount as the wire writes it: digits, a point and at most two decimals. Whether it is
+    /// required, and how large it may be, are the rules of the command it is for.
+    /// </summary>
     public static bool TryParse(string? text, out decimal amount, out string error)
     {
         amount = 0m;
@@ -38,11 +41,6 @@ public static partial class Amount
             return false;
         }
         amount = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        if (amount > Max)
-        {
-            error = $"must not exceed {Format(Max)}";
-            return false;
-        }
         return true;
     }
 }

@@ -19,7 +19,17 @@ public sealed record ConfirmPlacementRequest(string? PlacementReference);
 
 public sealed record FoundationWebhook(string? ReferralId, string? Municipality, string? PlacementReference);
 
-public sealed record ConfirmPlacement(string ReferralId, string PlacementReference, Actor Actor) : ICommand;
+public sealed record ConfirmPlacement(string ReferralId, string PlacementReference, Actor Actor) : ICommand
+{
+    public const int MaxPlacementReference = 100;
+
+    public static Checked<ConfirmPlacement> Create(string referralId, string? placementReference, Actor actor)
+    {
+        var check = new Check();
+        var reference = check.Text("placementReference", placementReference, MaxPlacementReference);
+        return check.Then(() => new ConfirmPlacement(referralId, reference, actor));
+    }
+}
 
 /// <summary>
 /// The foundation's answer: a financial officer records it (<c>POST /api/referrals/{id}/confirmation</c>),
@@ -27,14 +37,10 @@ public sealed record ConfirmPlacement(string ReferralId, string PlacementReferen
 /// </summary>
 public static class ConfirmPlacementEndpoint
 {
-    public static ProblemDetails Validate(ConfirmPlacementRequest? body) => body?.PlacementReference is { Length: > 0 and <= 100 }
-        ? WolverineContinue.NoProblems
-        : Problems.Validation("placementReference", "is required, at most 100 characters");
-
     [WolverinePost("/api/referrals/{id}/confirmation")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ConfirmPlacementRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new ConfirmPlacement(id, body.PlacementReference!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<IResult> Post(string id, ConfirmPlacementRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, ConfirmPlacement.Create(id, body?.PlacementReference, user.ActorFor(Roles.FinancialOfficer)));
 }
 
 /// <summary>The foundation's own call: authenticated by the shared secret, not by a user's token.</summary>
@@ -53,21 +59,24 @@ public static class FoundationWebhookEndpoint
         {
             return Problems.For(ProblemCodes.Unauthorized, "A valid X-Webhook-Secret is required.").ToResult();
         }
-        if (body.ReferralId is null || body.Municipality is null || !tenants.CurrentValue.ContainsKey(body.Municipality)
-            || body.PlacementReference is not { Length: > 0 and <= 100 })
+        if (body.ReferralId is null || body.Municipality is null || !tenants.CurrentValue.ContainsKey(body.Municipality))
         {
-            return Problems.Validation("body", "referralId, a known municipality and placementReference are required").ToResult();
+            return Problems.Validation("body", "referralId and a known municipality are required").ToResult();
         }
-        var actor = new Actor("stichting-houd-me-vast", "foundation", body.Municipality);
-        var (result, _) = await bus.ExecuteAsync(new ConfirmPlacement(body.ReferralId, body.PlacementReference, actor), null,
+        var command = ConfirmPlacement.Create(body.ReferralId, body.PlacementReference, new Actor("stichting-houd-me-vast", "foundation", body.Municipality));
+        if (command.Command is not { } valid)
+        {
+            return ((Answer)command.Refusal!).ToResult(request.HttpContext);
+        }
+        var (answer, _) = await bus.ExecuteAsync(valid, null,
             request.HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), request.HttpContext.RequestAborted);
-        return result.ToResult();
+        return answer.ToResult(request.HttpContext);
     }
 }
 
 public static class ConfirmPlacementHandler
 {
-    public static Task<CommandResult> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+    public static Task<Answer> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
         ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     public static Decision Decide(Referral referral, ConfirmPlacement command, Instant now)

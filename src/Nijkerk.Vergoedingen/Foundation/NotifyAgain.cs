@@ -24,7 +24,7 @@ public static class NotifyAgainEndpoint
 
 public static class NotifyAgainHandler
 {
-    public static async Task<(CommandResult, OutgoingMessages)> Handle(NotifyAgain command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<(Answer, OutgoingMessages)> Handle(NotifyAgain command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {

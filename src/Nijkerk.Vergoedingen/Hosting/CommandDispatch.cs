@@ -1,4 +1,5 @@
 using Marten;
+using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Wolverine;
 
@@ -13,15 +14,19 @@ public static class CommandDispatch
     // Approvals of one year queue behind each other's lock; give the last of a burst time to get its turn.
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
+    /// <summary>Builds the command with its factory; sends it when every rule passed, else answers the refusal.</summary>
+    public static Task<IResult> SendAsync<T>(this IMessageBus bus, HttpContext http, Checked<T> command) where T : class, ICommand =>
+        command.Command is { } valid ? bus.SendAsync(http, valid) : Task.FromResult(((Answer)command.Refusal!).ToResult(http));
+
     public static async Task<IResult> SendAsync(this IMessageBus bus, HttpContext http, ICommand command)
     {
-        var (response, replayed) = await bus.ExecuteAsync(
+        var (answer, replayed) = await bus.ExecuteAsync(
             command, http.Features.Get<IdempotentRequest>(), http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
-        return response.ToResult(replayed);
+        return answer.ToResult(http, replayed);
     }
 
-    /// <summary>Runs the command and returns its answer as sent on the wire, and whether it is a replay.</summary>
-    public static async Task<(StoredResponse Response, bool Replayed)> ExecuteAsync(
+    /// <summary>Runs the command and returns its answer, and whether it is the replay of an earlier one.</summary>
+    public static async Task<(Answer Answer, bool Replayed)> ExecuteAsync(
         this IMessageBus bus, ICommand command, IdempotentRequest? request, IDocumentStore store, CancellationToken cancellation)
     {
         var commandId = Guid.NewGuid().ToString();
@@ -31,10 +36,10 @@ public static class CommandDispatch
             options.WithHeader(IdempotentRequest.RecordHeader, request.RecordId).WithHeader(IdempotentRequest.HashHeader, request.RequestHash);
         }
 
-        var result = await bus.InvokeAsync<CommandResult>(command, options, cancellation, Timeout);
-        if (result is not null)
+        var answer = await bus.InvokeAsync<Answer>(command, options, cancellation, Timeout);
+        if (answer is not null)
         {
-            return (result.ToStored(), false);
+            return (answer, false);
         }
 
         // The handler stopped because the work was already done: by a concurrent twin with the same key,
@@ -44,7 +49,7 @@ public static class CommandDispatch
         var record = await session.LoadAsync<IdempotencyRecord>(recordId, cancellation)
             ?? throw new InvalidOperationException($"Command {commandId} stopped without a record of its answer.");
         return request is null || record.RequestHash == request.RequestHash
-            ? (record.Response, request is not null)
-            : (request.Conflict(), false);
+            ? (record.Answer.ToAnswer(), request is not null)
+            : (IdempotentRequest.Conflict(), false);
     }
 }

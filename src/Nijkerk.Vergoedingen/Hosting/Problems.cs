@@ -44,9 +44,20 @@ public static class Problems
         Extensions = { ["code"] = code },
     };
 
-    public static ProblemDetails For(Refusal refusal) => refusal.Code == ProblemCodes.Validation
-        ? Validation(new Dictionary<string, string[]> { [refusal.Field ?? "body"] = [refusal.Detail] }, refusal.Detail)
-        : For(refusal.Code, refusal.Detail);
+    /// <summary>A refusal as a problem: a refused input names each field with what its rules said.</summary>
+    public static ProblemDetails For(Refusal refusal)
+    {
+        var problem = refusal.Code != ProblemCodes.Validation
+            ? For(refusal.Code, refusal.Detail)
+            : refusal.Errors.Count == 0
+                ? Validation(new Dictionary<string, string[]> { [refusal.Field ?? "body"] = [refusal.Detail] }, refusal.Detail)
+                : Validation(refusal.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), refusal.Detail);
+        if (refusal.Referrals.Count > 0)
+        {
+            problem.Extensions["referrals"] = refusal.Referrals;
+        }
+        return problem;
+    }
 
     public static ProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null)
     {

@@ -7,14 +7,13 @@ using Wolverine.Http;
 namespace Nijkerk.Vergoedingen.Hosting;
 
 /// <summary>
-/// Collects field errors for a 400 <c>validation</c> problem; a request with none continues.
-/// Field names are the camelCase JSON names clients send.
+/// Reads what a client sent into typed values, and collects what cannot be read for a 400
+/// <c>validation</c> problem. Only the shape: whether a value is required, and what it may be, are the
+/// rules of the command's factory and decision, which the screens call too. Field names are the
+/// camelCase JSON names clients send.
 /// </summary>
 public sealed class Validation
 {
-    public const int MaxTextLength = 2000;
-    public const int MaxNameLength = 200;
-
     private readonly Dictionary<string, List<string>> _errors = [];
 
     public bool IsValid => _errors.Count == 0;
@@ -29,24 +28,13 @@ public sealed class Validation
         return this;
     }
 
-    /// <summary>Requires a non-blank text no longer than <paramref name="max"/> characters.</summary>
-    public string Text(string field, string? value, int max = MaxTextLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Add(field, "is required");
-            return "";
-        }
-        if (value.Length > max)
-        {
-            Add(field, $"must be at most {max} characters");
-        }
-        return value.Trim();
-    }
-
-    /// <summary>Requires an amount in euros, as a string with at most two decimals.</summary>
+    /// <summary>An amount in euros, as a string with at most two decimals; absent is null.</summary>
     public decimal? Amount(string field, string? value)
     {
+        if (value is null)
+        {
+            return null;
+        }
         if (!Common.Amount.TryParse(value, out var amount, out var error))
         {
             Add(field, error);
@@ -55,37 +43,15 @@ public sealed class Validation
         return amount;
     }
 
-    /// <summary>
-    /// A year someone may still act on: not before the current Amsterdam year (or <paramref name="back"/>
-    /// years before it), at most <paramref name="maxAhead"/> years after it.
-    /// </summary>
-    public int Year(string field, int? year, Instant now, int maxAhead, int back = 0)
+    /// <summary>A year as a path segment says it; which years a command may act on is its own rule.</summary>
+    public int Year(string field, string? text)
     {
-        var current = Amsterdam.YearOf(now);
-        if (year is null)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            Add(field, "is required");
-            return 0;
+            return year;
         }
-        if (year < current - back)
-        {
-            Add(field, back == 0 ? $"must not be before the current year ({current})" : $"must not be before {current - back}");
-        }
-        else if (year > current + maxAhead)
-        {
-            Add(field, $"must be at most {current + maxAhead}");
-        }
-        return year.Value;
-    }
-
-    public int Year(string field, string? text, Instant now, int maxAhead, int back = 0)
-    {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            Add(field, "must be a year, like 2026");
-            return 0;
-        }
-        return Year(field, year, now, maxAhead, back);
+        Add(field, "must be a year, like 2026");
+        return 0;
     }
 
     /// <summary>Any calendar year, for reading: a past year can be looked at, a year like 20260 cannot.</summary>
@@ -130,12 +96,17 @@ public sealed class Validation
         return parsed.Value;
     }
 
+    /// <summary>A scheme by its slug; absent is null.</summary>
     public Scheme? Scheme(string field, string? slug)
     {
+        if (slug is null)
+        {
+            return null;
+        }
         var scheme = Common.Scheme.FromSlug(slug);
         if (scheme is null)
         {
-            Add(field, slug is null ? "is required" : $"must be one of {string.Join(", ", Common.Scheme.All)}");
+            Add(field, $"must be one of {string.Join(", ", Common.Scheme.All)}");
         }
         return scheme;
     }
@@ -143,6 +114,8 @@ public sealed class Validation
     public ProblemDetails ToProblem() => IsValid
         ? WolverineContinue.NoProblems
         : Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+
+    public IResult ToResult() => ToProblem().ToResult();
 
     public static ProblemDetails MissingBody() => Problems.Validation("body", "a JSON object is required");
 }

@@ -26,7 +26,7 @@ public static class BookPaymentBatchEndpoint
 
 public static class BookPaymentBatchHandler
 {
-    public static async Task<CommandResult> Handle(BookPaymentBatch command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Answer> Handle(BookPaymentBatch command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         var batch = await session.Events.FetchForExclusiveWriting<PaymentBatch>(command.BatchId, cancellation);
         if (batch.Aggregate is not { } current)
@@ -51,12 +51,8 @@ public static class BookPaymentBatchHandler
         {
             return refusal;
         }
-        foreach (var paid in decision.Changes.Select(c => c.Event).OfType<PaymentBooked>().DistinctBy(p => p.Reference))
-        {
-            session.Insert(new PaymentReference(paid.Reference, paid.ReferralId, paid.ClaimId, paid.Amount, paid.PaidOn));
-        }
         await session.AppendAsync(decision, cancellation, [.. streams]);
-        return CommandResult.Ok(PaymentBatchDetails.From(PaymentBatch.Fold(current, decision.On(current.Id))!));
+        return Answer.Done(PaymentBatchDetails.From(PaymentBatch.Fold(current, decision.On(current.Id))!));
     }
 
     /// <summary>Each transfer of the batch becomes a payment on its claim, moving euros from committed to paid.</summary>
@@ -85,6 +81,8 @@ public static class BookPaymentBatchHandler
             changes.Add(new(BudgetYear.StreamKey(item.Scheme, item.Year), paid));
         }
         changes.Add(new(batch.Id, new PaymentBatchBooked(batch.Id, today, actor.User, actor.Role, now)));
-        return Decision.To(changes);
+        // Each transfer's end-to-end id is its bank reference: booked once, here or by hand.
+        return Decision.To(changes).With([.. changes.Select(c => c.Event).OfType<PaymentBooked>().DistinctBy(p => p.Reference)
+            .Select(p => DocumentChange.Insert(new PaymentReference(p.Reference, p.ReferralId, p.ClaimId, p.Amount, p.PaidOn)))]);
     }
 }

@@ -26,14 +26,10 @@ public static class CreatePaymentBatchEndpoint
 
 public static class CreatePaymentBatchHandler
 {
-    public static async Task<CommandResult> Handle(
+    public static async Task<Answer> Handle(
         CreatePaymentBatch command, IDocumentSession session, IClock clock, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants,
         CancellationToken cancellation)
     {
-        if (tenants.CurrentValue.GetValueOrDefault(command.Actor.Tenant)?.Iban is null)
-        {
-            return Refusal.InvalidTransition($"The municipality's own account is not configured (Tenants:{command.Actor.Tenant}:Iban).");
-        }
         var waiting = await session.Query<Referral>()
             .Where(r => r.Claims.Any(c => c.Status == ClaimStatus.Approved && c.BatchId == null))
             .Select(r => r.Id).ToListAsync(cancellation);
@@ -42,7 +38,8 @@ public static class CreatePaymentBatchHandler
         {
             streams.Add(await session.Events.FetchForWriting<Referral>(id, cancellation));
         }
-        var decision = Decide(command, [.. streams.Select(s => s.Aggregate!)], clock.GetCurrentInstant());
+        var debtor = tenants.CurrentValue.GetValueOrDefault(command.Actor.Tenant)?.Iban;
+        var decision = Decide(command, [.. streams.Select(s => s.Aggregate!)], debtor, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
             return refusal;
@@ -50,12 +47,16 @@ public static class CreatePaymentBatchHandler
         var created = decision.On(command.BatchId).OfType<PaymentBatchCreated>().Single();
         session.Events.StartStream<PaymentBatch>(command.BatchId, created);
         await session.AppendAsync(Decision.To(decision.Changes.Where(c => c.Stream != command.BatchId)), cancellation, [.. streams]);
-        return CommandResult.Created($"/api/payment-batches/{command.BatchId}", PaymentBatchDetails.From(PaymentBatch.From(created)));
+        return Answer.Created(command.BatchId, PaymentBatchDetails.From(PaymentBatch.From(created)));
     }
 
     /// <summary>Every approved claim's unpaid rest that is in no open batch goes into this one.</summary>
-    public static Decision Decide(CreatePaymentBatch command, IReadOnlyList<Referral> referrals, Instant now)
+    public static Decision Decide(CreatePaymentBatch command, IReadOnlyList<Referral> referrals, string? debtorIban, Instant now)
     {
+        if (debtorIban is null)
+        {
+            return Refusal.InvalidTransition($"The municipality's own account is not configured (Tenants:{command.Actor.Tenant}:Iban).");
+        }
         var (actor, batchId) = (command.Actor, command.BatchId);
         var items = referrals
             .SelectMany(r => r.Claims.Where(c => c.Unpaid > 0m && c.BatchId is null).Select(c => new BatchItem(

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Security;
@@ -13,48 +12,45 @@ namespace Nijkerk.Vergoedingen.Providers;
 
 public sealed record RegisterProviderRequest(string? Name, string? Iban, string? Bic);
 
-public sealed record RegisterProvider(string ProviderId, string Name, string Iban, string? Bic, Actor Actor) : ICommand;
+public sealed record RegisterProvider(string ProviderId, string Name, string Iban, string? Bic, Actor Actor) : ICommand
+{
+    /// <summary>A SEPA creditor name holds at most 70 characters.</summary>
+    public const int MaxName = 70;
+
+    /// <summary>A practice the municipality pays: its name, and an account that passes the mod-97 check.</summary>
+    public static Checked<RegisterProvider> Create(string providerId, string? name, string? iban, string? bic, Actor actor)
+    {
+        var check = new Check();
+        var practice = check.Text("name", name, MaxName);
+        if (!Common.Iban.IsValid(iban))
+        {
+            check.Fail("iban", iban is null ? Rules.Required : Rules.Shape, "must be a valid IBAN (ISO 13616), like NL91 ABNA 0417 1643 00");
+        }
+        var code = string.IsNullOrWhiteSpace(bic) ? null : bic.Trim().ToUpperInvariant();
+        if (code is not null && !Common.Bic.Shape().IsMatch(code))
+        {
+            check.Fail("bic", Rules.Shape, "must be a BIC of 8 or 11 characters, like ABNANL2A");
+        }
+        return check.Then(() => new RegisterProvider(providerId, practice, Common.Iban.Normalize(iban!), code, actor));
+    }
+}
 
 public static class RegisterProviderEndpoint
 {
-    /// <summary>A SEPA creditor name holds at most 70 characters.</summary>
-    public const int MaxNameLength = 70;
-
-    public static ProblemDetails Validate(RegisterProviderRequest? body)
-    {
-        if (body is null)
-        {
-            return Validation.MissingBody();
-        }
-        var check = new Validation();
-        check.Text("name", body.Name, MaxNameLength);
-        if (!Iban.IsValid(body.Iban))
-        {
-            check.Add("iban", "must be a valid IBAN (ISO 13616), like NL91 ABNA 0417 1643 00");
-        }
-        if (body.Bic is not null && !Bic.Shape().IsMatch(body.Bic.Trim().ToUpperInvariant()))
-        {
-            check.Add("bic", "must be a BIC of 8 or 11 characters, like ABNANL2A");
-        }
-        return check.ToProblem();
-    }
-
     [WolverinePost("/api/providers")]
     [Authorize(Policy = Policies.Admin)]
-    public static Task<IResult> Post(RegisterProviderRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new RegisterProvider(
-            Guid.CreateVersion7().ToString(), body.Name!.Trim(), Iban.Normalize(body.Iban!), body.Bic?.Trim().ToUpperInvariant(),
-            user.ActorFor(Roles.Admin)));
+    public static Task<IResult> Post(RegisterProviderRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, RegisterProvider.Create(Guid.CreateVersion7().ToString(), body?.Name, body?.Iban, body?.Bic, user.ActorFor(Roles.Admin)));
 }
 
 public static class RegisterProviderHandler
 {
-    public static CommandResult Handle(RegisterProvider command, IDocumentSession session, IClock clock)
+    public static Answer Handle(RegisterProvider command, IDocumentSession session, IClock clock)
     {
         var registered = new ProviderRegistered(
             command.ProviderId, command.Name, command.Iban, command.Bic, command.Actor.User, command.Actor.Role, clock.GetCurrentInstant());
         session.Events.StartStream<Provider>(command.ProviderId, registered);
-        return CommandResult.Created($"/api/providers/{command.ProviderId}", Provider.From(registered));
+        return Answer.Created(command.ProviderId, Provider.From(registered));
     }
 }
 

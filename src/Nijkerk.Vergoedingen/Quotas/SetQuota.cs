@@ -14,9 +14,7 @@ namespace Nijkerk.Vergoedingen.Quotas;
 
 public sealed record SetQuotaRequest(int? Capacity, string? Reason);
 
-public sealed record SetQuota(string Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand;
-
-public static class SetQuotaEndpoint
+public sealed record SetQuota(string Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand
 {
     public const int MaxCapacity = 1000;
 
@@ -26,31 +24,41 @@ public static class SetQuotaEndpoint
     /// </summary>
     public const int YearsAhead = 5;
 
+    public const int YearsBack = 1;
+
+    public static Checked<SetQuota> Create(Scheme? scheme, int? year, int? capacity, string? reason, Actor actor, Instant now)
+    {
+        var check = new Check();
+        var route = check.Required("scheme", scheme, Common.Scheme.HoudMeVast);
+        if (scheme is { Kind: not SchemeKind.Quota })
+        {
+            check.Fail("scheme", Rules.NotForScheme, $"{scheme} has a budget in euros, not a quota; use /api/budgets");
+        }
+        var number = check.Year("year", year, now, YearsBack, YearsAhead);
+        var slots = check.Whole("capacity", capacity, 0, MaxCapacity);
+        var why = check.Text("reason", reason);
+        return check.Then(() => new SetQuota(route.Slug, number, slots, why, actor));
+    }
+}
+
+public static class SetQuotaEndpoint
+{
     [WolverinePut("/api/quotas/{scheme}/{year}")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Put(
         string scheme, string year, SetQuotaRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
     {
-        var check = new Validation();
-        if (check.Scheme("scheme", scheme) is { Kind: not SchemeKind.Quota } wrong)
-        {
-            check.Add("scheme", $"{wrong} has a budget in euros, not a quota; use /api/budgets");
-        }
-        var number = check.Year("year", year, clock.GetCurrentInstant(), YearsAhead, back: 1);
-        if (body?.Capacity is not (>= 0 and <= MaxCapacity))
-        {
-            check.Add("capacity", $"must be a whole number from 0 to {MaxCapacity}");
-        }
-        var reason = check.Text("reason", body?.Reason);
-        return check.IsValid
-            ? bus.SendAsync(http, new SetQuota(scheme, number, body!.Capacity!.Value, reason, user.ActorFor(Roles.FinancialOfficer)))
-            : Task.FromResult(check.ToProblem().ToResult());
+        var read = new Validation();
+        var (route, number) = (read.Scheme("scheme", scheme), read.Year("year", year));
+        return !read.IsValid
+            ? Task.FromResult(read.ToResult())
+            : bus.SendAsync(http, SetQuota.Create(route, number, body?.Capacity, body?.Reason, user.ActorFor(Roles.FinancialOfficer), clock.GetCurrentInstant()));
     }
 }
 
 public static class SetQuotaHandler
 {
-    public static async Task<(CommandResult, OutgoingMessages)> Handle(
+    public static async Task<(Answer, OutgoingMessages)> Handle(
         SetQuota command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(command.Scheme, command.Year), cancellation);
@@ -60,7 +68,7 @@ public static class SetQuotaHandler
             return (refusal, []);
         }
         await session.AppendAsync(decision, cancellation, stream);
-        return (CommandResult.Ok(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!)),
+        return (Answer.Done(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!)),
             SlotFollowUps.For(decision, _ => stream.Aggregate, quotas.Value.ReservationExpiry));
     }
 

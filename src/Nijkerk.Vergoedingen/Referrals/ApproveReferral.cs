@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
@@ -14,21 +13,27 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : ICommand;
+public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : ICommand
+{
+    public static Checked<ApproveReferral> Create(string referralId, string? reason, Actor actor)
+    {
+        var check = new Check();
+        var why = check.Text("reason", reason);
+        return check.Then(() => new ApproveReferral(referralId, why, actor));
+    }
+}
 
 public static class ApproveReferralEndpoint
 {
-    public static ProblemDetails Validate(ReasonRequest? body) => ReasonRequest.Check(body);
-
     [WolverinePost("/api/referrals/{id}/approve")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ReasonRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new ApproveReferral(id, body.Reason!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, ApproveReferral.Create(id, body?.Reason, user.ActorFor(Roles.FinancialOfficer)));
 }
 
 public static class ApproveReferralHandler
 {
-    public static async Task<(CommandResult, OutgoingMessages)> Handle(
+    public static async Task<(Answer, OutgoingMessages)> Handle(
         ApproveReferral command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
@@ -48,7 +53,7 @@ public static class ApproveReferralHandler
         Referral referral, QuotaYear? quota, BudgetYear? budget, ApproveReferral command, int defaultCapacity, Instant now)
     {
         var actor = command.Actor;
-        if (referral.RequestedBy == actor.User)
+        if (actor.Is(referral.RequestedBy))
         {
             return Refusal.FourEyes("You requested this referral; another financial officer must approve it.");
         }

@@ -24,7 +24,7 @@ public static class CloseReferralEndpoint
 
 public static class CloseReferralHandler
 {
-    public static Task<CommandResult> Handle(CloseReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+    public static Task<Answer> Handle(CloseReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
         ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
@@ -14,23 +13,27 @@ namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record CompleteTrainingRequest(LocalDate? CompletedOn);
 
-public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, Actor Actor) : ICommand;
+public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, Actor Actor) : ICommand
+{
+    public static Checked<CompleteTraining> Create(string referralId, LocalDate? completedOn, Actor actor)
+    {
+        var check = new Check();
+        var date = check.Required("completedOn", completedOn);
+        return check.Then(() => new CompleteTraining(referralId, date, actor));
+    }
+}
 
 public static class CompleteTrainingEndpoint
 {
-    public static ProblemDetails Validate(CompleteTrainingRequest? body) => body?.CompletedOn is null
-        ? Problems.Validation("completedOn", "is required, as a date like 2026-04-20")
-        : WolverineContinue.NoProblems;
-
     [WolverinePost("/api/referrals/{id}/complete")]
     [Authorize(Policy = Policies.Consulent)]
-    public static Task<IResult> Post(string id, CompleteTrainingRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new CompleteTraining(id, body.CompletedOn!.Value, user.ActorFor(Roles.Consulent)));
+    public static Task<IResult> Post(string id, CompleteTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, CompleteTraining.Create(id, body?.CompletedOn, user.ActorFor(Roles.Consulent)));
 }
 
 public static class CompleteTrainingHandler
 {
-    public static Task<CommandResult> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+    public static Task<Answer> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
         ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     /// <summary>A completed houd-me-vast training turns its reserved slot into a used one.</summary>
@@ -42,11 +45,11 @@ public static class CompleteTrainingHandler
         }
         if (command.CompletedOn < referral.StartDate)
         {
-            return Refusal.Validation("completedOn", $"The training started on {referral.StartDate:uuuu-MM-dd}; it cannot end before.");
+            return Refusal.Validation("completedOn", Rules.BeforeStart, $"The training started on {referral.StartDate:uuuu-MM-dd}; it cannot end before.");
         }
         if (command.CompletedOn > Amsterdam.DateOf(now))
         {
-            return Refusal.Validation("completedOn", "A training cannot be completed in the future.");
+            return Refusal.Validation("completedOn", Rules.InFuture, "A training cannot be completed in the future.");
         }
         var actor = command.Actor;
         Change completed = new(referral.Id, new TrainingCompleted(referral.Id, command.CompletedOn, actor.User, actor.Role, now));

@@ -59,9 +59,9 @@ public sealed class ReferralWork
     /// The whole of most referral commands: load the referral and lock its year, decide, append, answer.
     /// An unknown id, or one of another municipality, is not found.
     /// </summary>
-    public static async Task<CommandResult> RunAsync(
+    public static async Task<Answer> RunAsync(
         IDocumentSession session, string referralId, CancellationToken cancellation, Func<ReferralWork, Decision> decide,
-        Func<Referral, QuotaYear?, CommandResult>? answer = null)
+        Func<Referral, QuotaYear?, Answer>? answer = null)
     {
         if (await LoadAsync(session, referralId, cancellation) is not { } work)
         {
@@ -76,11 +76,14 @@ public sealed class ReferralWork
         Committed ? SlotFollowUps.For(decision, _ => Quota?.Aggregate, expiry) : [];
 
     /// <summary>Appends what was decided and answers with the referral as it now stands.</summary>
-    public Task<CommandResult> CommitAsync(IDocumentSession session, Decision decision) => CommitAsync(session, decision, (referral, quota) =>
-        CommandResult.Ok(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
+    public Task<Answer> CommitAsync(IDocumentSession session, Decision decision) => CommitAsync(session, decision, (referral, quota) =>
+        Answer.Done(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
 
-    /// <summary>Appends what was decided and answers from the referral and its quota year as they now stand.</summary>
-    public async Task<CommandResult> CommitAsync(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, CommandResult> answer)
+    /// <summary>
+    /// Appends what was decided, with its documents, and answers from the referral and its quota year as
+    /// they now stand. On a closed year, or when the decision refused, nothing at all is written.
+    /// </summary>
+    public async Task<Answer> CommitAsync(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, Answer> answer)
     {
         if (Quota?.Aggregate?.Closed == true || Budget?.Aggregate?.Closed == true)
         {

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Security;
@@ -11,21 +10,27 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : ICommand;
+public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : ICommand
+{
+    public static Checked<RejectReferral> Create(string referralId, string? reason, Actor actor)
+    {
+        var check = new Check();
+        var why = check.Text("reason", reason);
+        return check.Then(() => new RejectReferral(referralId, why, actor));
+    }
+}
 
 public static class RejectReferralEndpoint
 {
-    public static ProblemDetails Validate(ReasonRequest? body) => ReasonRequest.Check(body);
-
     [WolverinePost("/api/referrals/{id}/reject")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ReasonRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new RejectReferral(id, body.Reason!.Trim(), user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, RejectReferral.Create(id, body?.Reason, user.ActorFor(Roles.FinancialOfficer)));
 }
 
 public static class RejectReferralHandler
 {
-    public static Task<CommandResult> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
+    public static Task<Answer> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
         ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
     public static Decision Decide(Referral referral, RejectReferral command, Instant now) =>

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
@@ -14,21 +13,27 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : ICommand;
+public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : ICommand
+{
+    public static Checked<WithdrawReferral> Create(string referralId, string? reason, Actor actor)
+    {
+        var check = new Check();
+        var why = check.Text("reason", reason);
+        return check.Then(() => new WithdrawReferral(referralId, why, actor));
+    }
+}
 
 public static class WithdrawReferralEndpoint
 {
-    public static ProblemDetails Validate(ReasonRequest? body) => ReasonRequest.Check(body);
-
     [WolverinePost("/api/referrals/{id}/withdraw")]
     [Authorize(Policy = Policies.CaseWork)]
-    public static Task<IResult> Post(string id, ReasonRequest body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new WithdrawReferral(id, body.Reason!.Trim(), user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
+    public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, WithdrawReferral.Create(id, body?.Reason, user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
 }
 
 public static class WithdrawReferralHandler
 {
-    public static async Task<(CommandResult, OutgoingMessages)> Handle(
+    public static async Task<(Answer, OutgoingMessages)> Handle(
         WithdrawReferral command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)

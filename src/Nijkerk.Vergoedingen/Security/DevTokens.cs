@@ -24,17 +24,17 @@ public static class DevTokens
         }
         app.MapPost("/dev/token", (DevTokenRequest? request, IConfiguration configuration) =>
         {
-            var validation = new Validation();
-            var user = validation.Text("user", request?.User, Validation.MaxNameLength);
-            var tenant = validation.Text("tenant", request?.Tenant, Validation.MaxNameLength);
+            var check = new Common.Check();
+            var user = check.Text("user", request?.User, Common.Rules.MaxName);
+            var tenant = check.Text("tenant", request?.Tenant, Common.Rules.MaxName);
             var roles = request?.Roles ?? [];
             if (roles.Length == 0 || roles.Any(r => !Common.Roles.All.Contains(r)))
             {
-                validation.Add("roles", $"must be one or more of {string.Join(", ", Common.Roles.All)}");
+                check.Fail("roles", Common.Rules.Shape, $"must be one or more of {string.Join(", ", Common.Roles.All)}");
             }
-            if (!validation.IsValid)
+            if (check.Refusal is { } refusal)
             {
-                return validation.ToProblem().ToResult();
+                return Problems.For(refusal).ToResult();
             }
             // The JWT library checks lifetimes against the real clock, not the ledger's injected one.
             var now = DateTime.UtcNow;

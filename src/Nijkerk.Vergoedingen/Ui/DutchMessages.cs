@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Ui;
@@ -5,7 +6,7 @@ namespace Nijkerk.Vergoedingen.Ui;
 /// <summary>The rules' refusals in the words of the people at the desk.</summary>
 public static class DutchMessages
 {
-    public static string For(Outcome outcome, string subject = "aanvraag") => outcome.Code switch
+    public static string For(Refusal refusal, string subject = "aanvraag") => refusal.Code switch
     {
         ProblemCodes.FourEyes => subject == "declaratie"
             ? "U heeft deze declaratie zelf vastgelegd; een andere financieel medewerker moet haar beoordelen."
@@ -26,14 +27,74 @@ public static class DutchMessages
     public static string BudgetExhausted(int year, decimal available) =>
         $"Het budget voor {year} is niet toereikend: nog {Dutch.Euro(available)} beschikbaar.";
 
-    /// <summary>What a rule said about one field, for the message next to it.</summary>
-    public static string Field(string field) => field switch
+    /// <summary>What a rule said about one field, for the message next to it: the same rule as the API's, in Dutch.</summary>
+    public static string Field(FieldError error)
     {
-        "startDate" => "De training kan niet beginnen vóór de datum van de aanvraag.",
-        "completedOn" => "De datum van afronding ligt vóór de start of in de toekomst.",
-        "paidOn" => "Een betaling kan niet in de toekomst liggen.",
-        "payee" => "Kies een geregistreerde aanbieder of het huishouden.",
-        "year" => "Dit jaar kan niet (meer) gekozen worden.",
-        _ => "Controleer deze waarde.",
+        var (field, limit) = (error.Field, error.Limit);
+        var label = Label(field);
+        return error.Rule switch
+        {
+            Rules.Required when field == "scheme" => "Kies een regeling.",
+            Rules.Required when field == "payee" => "Kies aan wie betaald wordt.",
+            Rules.Required => $"Vul {label} in.",
+            Rules.TooLong => $"{Capital(label)} mag hoogstens {limit} tekens lang zijn.",
+            Rules.NotPositive => $"{Capital(label)} moet meer dan € 0,00 zijn.",
+            Rules.Negative => $"{Capital(label)} kan niet negatief zijn.",
+            Rules.TooLarge => $"{Capital(label)} mag niet hoger zijn dan {Euro(limit)}.",
+            Rules.Bsn => "Dit lijkt een BSN. Vul het zaaknummer in, nooit een BSN.",
+            Rules.Shape when field == "caseReference" => "Dit is geen geldig zaaknummer; gebruik letters, cijfers en streepjes, zoals Z-2026-0001.",
+            Rules.Shape when field is "iban" => "Vul een geldig IBAN in, zoals NL91 ABNA 0417 1643 00.",
+            Rules.Shape when field is "bic" => "Vul een geldige BIC in, zoals ABNANL2A.",
+            Rules.Shape when field is "payee" => "Kies een geregistreerde aanbieder of het huishouden.",
+            Rules.Shape => $"Vul {label} in euro's in, met hoogstens twee decimalen.",
+            Rules.YearTooEarly => $"Kies {limit} of later.",
+            Rules.YearTooLate => $"Kies hoogstens {limit}.",
+            Rules.NotForScheme when field is "cost" or "ownContribution" => "Niet van toepassing bij Stichting Houd Me Vast: de stichting betaalt de training.",
+            Rules.NotForScheme when field is "iban" => "Het IBAN van een aanbieder is al geregistreerd; laat dit veld leeg.",
+            Rules.NotForScheme => "Deze regeling past niet bij deze wijziging.",
+            Rules.AboveCost => "De eigen bijdrage kan niet hoger zijn dan de kosten.",
+            Rules.OutOfRange => $"Vul {label} in, van 0 tot en met {limit}.",
+            Rules.BeforeRequest => "De training kan niet beginnen vóór de datum van de aanvraag.",
+            Rules.BeforeStart => "De training kan niet eindigen vóór de startdatum.",
+            Rules.InFuture when field == "paidOn" => "Een betaling kan niet in de toekomst liggen.",
+            Rules.InFuture => "Deze datum ligt in de toekomst.",
+            Rules.Unknown when field == "payee" => "Deze aanbieder is niet geregistreerd.",
+            _ => "Controleer deze waarde.",
+        };
+    }
+
+    /// <summary>Every field a refusal names, each with its Dutch message, under the screen's own prefix.</summary>
+    public static void Into(Refusal refusal, IDictionary<string, string> errors, string prefix = "")
+    {
+        foreach (var error in refusal.Errors.DistinctBy(e => e.Field))
+        {
+            errors[prefix + error.Field] = Field(error);
+        }
+    }
+
+    private static string Label(string field) => field switch
+    {
+        "caseReference" => "het zaaknummer",
+        "motivation" => "de motivatie",
+        "cost" => "de kosten",
+        "ownContribution" => "de eigen bijdrage",
+        "reason" => "de reden",
+        "provider" => "de aanbieder",
+        "startDate" => "de startdatum",
+        "completedOn" => "de datum van afronding",
+        "invoiceNumber" => "het factuurnummer",
+        "amount" => "het bedrag",
+        "iban" => "het IBAN",
+        "name" => "de naam",
+        "paidOn" => "de betaaldatum",
+        "reference" => "de betalingsreferentie",
+        "capacity" => "het aantal plekken",
+        "year" => "het jaar",
+        _ => "dit veld",
     };
+
+    private static string Capital(string text) => char.ToUpper(text[0], Dutch.Culture) + text[1..];
+
+    private static string Euro(string? limit) =>
+        decimal.TryParse(limit, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros) ? Dutch.Euro(euros) : limit ?? "";
 }

@@ -33,13 +33,44 @@ public abstract class LedgerPage : PageModel
 
     protected Actor ActorAs(params string[] roles) => User.ActorFor(roles);
 
-    /// <summary>Runs a command through the same handler the API uses.</summary>
-    protected async Task<Outcome> SendAsync(ICommand command)
+    protected Instant Now => Clock.GetCurrentInstant();
+
+    /// <summary>Runs a command through the same handler the API uses, and reads its answer as the handler gave it.</summary>
+    protected async Task<Answer> SendAsync(ICommand command)
     {
         var bus = HttpContext.RequestServices.GetRequiredService<IMessageBus>();
-        var (response, _) = await bus.ExecuteAsync(command, null, HttpContext.RequestServices.GetRequiredService<IDocumentStore>(),
+        var (answer, _) = await bus.ExecuteAsync(command, null, HttpContext.RequestServices.GetRequiredService<IDocumentStore>(),
             HttpContext.RequestAborted);
-        return Outcome.From(response);
+        return answer;
+    }
+
+    /// <summary>
+    /// Builds the command with the factory the API uses too, and sends it when every rule passed; a refusal
+    /// of either puts the rules' Dutch words beside the fields, under <paramref name="prefix"/>.
+    /// </summary>
+    protected async Task<Answer> SendAsync<T>(Checked<T> command, IDictionary<string, string> errors, string prefix = "") where T : class, ICommand
+    {
+        var answer = command.Command is { } valid ? await SendAsync(valid) : command.Refusal!;
+        if (answer.Refusal is { } refusal)
+        {
+            DutchMessages.Into(refusal, errors, prefix);
+        }
+        return answer;
+    }
+
+    /// <summary>Euros as typed here; what cannot be read as an amount is marked, the rest is for the command's rules.</summary>
+    protected static decimal? Euros(IDictionary<string, string> errors, string key, string? text, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DutchAmount.TryParse(text, out var euros))
+        {
+            return euros;
+        }
+        errors[key] = message;
+        return null;
     }
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)

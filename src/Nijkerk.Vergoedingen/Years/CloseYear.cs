@@ -19,6 +19,9 @@ public sealed record CloseYear(int Year, Actor Actor) : ICommand;
 
 public sealed record YearSealAnswer(int Year, Instant SealedAt, string Hash, int Events);
 
+/// <summary>The year is closed; sealing it is the next command.</summary>
+public sealed record YearClosedAnswer(int Year, bool Closed);
+
 public static class CloseYearEndpoint
 {
     /// <summary>Two transactions, each a command: close (with the carry-over), then seal what was closed.</summary>
@@ -34,7 +37,7 @@ public static class CloseYearEndpoint
         }
         var actor = user.ActorFor(Roles.FinancialOfficer);
         var (closing, _) = await bus.ExecuteAsync(new CloseYear(number, actor), null, http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
-        return closing.Status >= 400 ? closing.ToResult() : await bus.SendAsync(http, new SealYear(number, actor));
+        return closing.Refused ? closing.ToResult(http) : await bus.SendAsync(http, new SealYear(number, actor));
     }
 }
 
@@ -45,13 +48,14 @@ public static class CloseYearEndpoint
 /// </summary>
 public static class CloseYearHandler
 {
-    public static async Task<(CommandResult, OutgoingMessages)> Handle(
+    public static async Task<(Answer, OutgoingMessages)> Handle(
         CloseYear command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
     {
         var (year, now) = (command.Year, clock.GetCurrentInstant());
-        if (year >= Amsterdam.YearOf(now))
+        // A year that is not over is refused before anything is locked; the decision says the same.
+        if (YearClosing.NotOver(year, now) is { } early)
         {
-            return (Refusal.InvalidTransition($"{year} is not over yet in Europe/Amsterdam; it can be closed from 1 January {year + 1}."), []);
+            return (early, []);
         }
         // Fixed order, budget before quota and this year before the next, as every other lock taker does.
         var budget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year), cancellation);
@@ -60,24 +64,13 @@ public static class CloseYearHandler
         var nextQuota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year + 1), cancellation);
         if (quota.Aggregate?.Closed == true)
         {
-            return (CommandResult.Ok(new { year, closed = true }), []);
+            return (Answer.Done(new YearClosedAnswer(year, true)), []);
         }
 
         var requested = await session.Query<Referral>()
             .Where(r => r.Year == year && r.Status == ReferralStatus.Requested).Select(r => r.Id).ToListAsync(cancellation);
-        if (requested.Count > 0)
-        {
-            var problem = Problems.For(ProblemCodes.InvalidTransition,
-                $"{requested.Count} referrals of {year} still wait for a decision; approve or reject them first.");
-            problem.Extensions["referrals"] = requested;
-            return (new CommandResult(StatusCodes.Status409Conflict, problem), []);
-        }
         var openBatch = await session.Query<PaymentBatch>()
             .Where(b => !b.IsBooked && b.Items.Any(i => i.Year == year)).Select(b => b.Id).FirstOrDefaultAsync(cancellation);
-        if (openBatch is not null)
-        {
-            return (Refusal.InvalidTransition($"Payment batch {openBatch} holds payments of {year}; book it first."), []);
-        }
         var open = await session.Query<Referral>()
             .Where(r => r.Year == year && (r.Status == ReferralStatus.Reserved || r.Status == ReferralStatus.Scheduled
                 || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
@@ -86,14 +79,14 @@ public static class CloseYearHandler
         {
             streams.Add(await session.Events.FetchForWriting<Referral>(referral.Id, cancellation));
         }
-        var decision = YearClosing.Decide(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open,
-            quotas.Value.DefaultCapacity, command.Actor, now);
+        var state = new YearClosingState(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open, requested, openBatch);
+        var decision = YearClosing.Decide(state, quotas.Value.DefaultCapacity, command.Actor, now);
         if (decision.Refusal is { } refusal)
         {
             return (refusal, []);
         }
         await session.AppendAsync(decision, cancellation, [.. streams]);
-        return (CommandResult.Ok(new { year, closed = true }),
+        return (Answer.Done(new YearClosedAnswer(year, true)),
             SlotFollowUps.For(decision, key => key == nextQuota.Key ? nextQuota.Aggregate : quota.Aggregate, quotas.Value.ReservationExpiry));
     }
 }

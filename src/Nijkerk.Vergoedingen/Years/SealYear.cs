@@ -15,20 +15,21 @@ public sealed record SealYear(int Year, Actor Actor) : ICommand;
 /// </summary>
 public static class SealYearHandler
 {
-    public static async Task<CommandResult> Handle(SealYear command, IDocumentSession session, IClock clock, YearLedger ledger, CancellationToken cancellation)
+    public static async Task<Answer> Handle(SealYear command, IDocumentSession session, IClock clock, YearLedger ledger, CancellationToken cancellation)
     {
         var year = command.Year;
         var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), cancellation);
         if (quota.Aggregate?.Seal is { } seal)
         {
-            return CommandResult.Ok(new YearSealAnswer(year, seal.SealedAt, seal.Hash, seal.Events));
+            return Answer.Done(new YearSealAnswer(year, seal.SealedAt, seal.Hash, seal.Events));
         }
         if (quota.Aggregate?.Closed != true)
         {
             return Refusal.InvalidTransition($"{year} is not closed; close it first.");
         }
         var events = await ledger.EventsAsync(session.TenantId, year, null, null, cancellation);
-        var last = events.Last(e => e.Type == "year_closed").Sequence;
+        var closed = session.DocumentStore.EventTypeName<YearClosed>();
+        var last = events.Last(e => e.Type == closed).Sequence;
         var previous = (await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year - 1), cancellation))?.Seal?.Hash;
         var links = SealChain.Links(previous, events.Where(e => e.Sequence <= last));
         var (hash, now) = (links[^1].Hash, clock.GetCurrentInstant());
@@ -36,6 +37,6 @@ public static class SealYearHandler
         await session.Events.AppendOptimistic(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year), cancellation,
             new YearSealed(Scheme.BijzondereBijstand.Slug, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
         session.Store(new SealManifest(SealManifest.IdFor(year), hash, links));
-        return CommandResult.Ok(new YearSealAnswer(year, now, hash, links.Count));
+        return Answer.Done(new YearSealAnswer(year, now, hash, links.Count));
     }
 }

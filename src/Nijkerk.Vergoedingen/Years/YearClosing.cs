@@ -7,33 +7,72 @@ using NodaTime;
 namespace Nijkerk.Vergoedingen.Years;
 
 /// <summary>
-/// The carry-over rule. Nothing open is lost when a year closes, and nothing is released behind a
-/// couple's back: every open reservation and every open commitment moves to the next year, which must
-/// have room for it (else the close is refused and nothing is appended); the waitlist follows, in order,
-/// taking any slot still free next year. Each move names the referral and both years.
+/// What closing a year looks at: both schemes' streams of the year and the next, the referrals still
+/// holding something in the year, the requests still undecided and a payment batch not yet booked.
+/// </summary>
+public sealed record YearClosingState(
+    int Year, QuotaYear? Quota, QuotaYear? NextQuota, BudgetYear? Budget, BudgetYear? NextBudget,
+    IReadOnlyList<Referral> Open, IReadOnlyList<string> Requested, string? UnbookedBatch);
+
+/// <summary>
+/// Closing a year, and its carry-over rule. Nothing open is lost when a year closes, and nothing is
+/// released behind a couple's back: every open reservation and every open commitment moves to the next
+/// year, which must have room for it (else the close is refused and nothing is appended); the waitlist
+/// follows, in order, taking any slot still free next year. Each move names the referral and both years.
 /// </summary>
 public static class YearClosing
 {
-    public static Decision Decide(
-        int year, QuotaYear? quota, QuotaYear? nextQuota, BudgetYear? budget, BudgetYear? nextBudget,
-        IReadOnlyList<Referral> open, int defaultCapacity, Actor actor, Instant now)
+    public static Decision Decide(YearClosingState state, int defaultCapacity, Actor actor, Instant now)
     {
-        var reason = $"Carried over when {year} was closed";
-        var changes = new List<Change>();
-        var hmv = Scheme.HoudMeVast.Slug;
-        var bb = Scheme.BijzondereBijstand.Slug;
+        if ((NotOver(state.Year, now) ?? Undecided(state) ?? Unbooked(state)) is { } refusal)
+        {
+            return refusal;
+        }
+        var quota = CarryQuota(state, defaultCapacity, actor, now);
+        if (quota.IsRefused)
+        {
+            return quota;
+        }
+        var budget = CarryBudget(state, actor, now);
+        if (budget.IsRefused)
+        {
+            return budget;
+        }
+        return Decision.To([.. quota.Changes, .. budget.Changes, .. Close(state.Year, actor, now)]);
+    }
 
-        var (q, quotaOpening) = QuotaRules.OpenOnFirstUse(quota, hmv, year, defaultCapacity, actor, now);
-        var (nq, nextQuotaOpening) = QuotaRules.OpenOnFirstUse(nextQuota, hmv, year + 1, defaultCapacity, actor, now);
-        var reserved = open.Where(r => r.Scheme == hmv && r.Status is ReferralStatus.Reserved or ReferralStatus.Scheduled)
+    /// <summary>A year closes from 1 January of the next, in Europe/Amsterdam.</summary>
+    public static Refusal? NotOver(int year, Instant now) => year >= Amsterdam.YearOf(now)
+        ? Refusal.InvalidTransition($"{year} is not over yet in Europe/Amsterdam; it can be closed from 1 January {year + 1}.")
+        : null;
+
+    /// <summary>Every request of the year is approved or rejected before its figures are frozen.</summary>
+    private static Refusal? Undecided(YearClosingState state) => state.Requested.Count == 0
+        ? null
+        : Refusal.InvalidTransition($"{state.Requested.Count} referrals of {state.Year} still wait for a decision; approve or reject them first.")
+            with { Referrals = state.Requested };
+
+    /// <summary>Money on its way to the bank is booked before the year's payments are frozen.</summary>
+    private static Refusal? Unbooked(YearClosingState state) => state.UnbookedBatch is { } batch
+        ? Refusal.InvalidTransition($"Payment batch {batch} holds payments of {state.Year}; book it first.")
+        : null;
+
+    /// <summary>Open reservations keep a slot next year; the waitlist follows, in order.</summary>
+    private static Decision CarryQuota(YearClosingState state, int defaultCapacity, Actor actor, Instant now)
+    {
+        var (year, hmv) = (state.Year, Scheme.HoudMeVast.Slug);
+        var reason = CarryReason(year);
+        var (q, quotaOpening) = QuotaRules.OpenOnFirstUse(state.Quota, hmv, year, defaultCapacity, actor, now);
+        var (nq, nextQuotaOpening) = QuotaRules.OpenOnFirstUse(state.NextQuota, hmv, year + 1, defaultCapacity, actor, now);
+        var reserved = state.Open.Where(r => r.Scheme == hmv && r.Status is ReferralStatus.Reserved or ReferralStatus.Scheduled)
             .OrderBy(r => r.RequestedAt).ToList();
-        var waiting = q.Waitlist.Where(id => open.Any(r => r.Id == id)).ToList();
+        var waiting = q.Waitlist.Where(id => state.Open.Any(r => r.Id == id)).ToList();
         if (reserved.Count > nq.Available)
         {
             return new Refusal(ProblemCodes.CapacityBelowUse,
                 $"{reserved.Count} reservations of {year} move to {year + 1}, which has {nq.Available} slots free; raise its quota first.");
         }
-        changes.AddRange(quotaOpening);
+        var changes = new List<Change>(quotaOpening);
         if (reserved.Count + waiting.Count > 0)
         {
             changes.AddRange(nextQuotaOpening);
@@ -52,31 +91,43 @@ public static class YearClosing
             changes.AddRange([new(q.Id, carried), new(id, carried), new(nq.Id, outcome), new(id, outcome)]);
             nq = nq.Then(outcome);
         }
+        return Decision.To(changes);
+    }
 
-        var (b, budgetOpening) = BudgetRules.OpenOnFirstUse(budget, bb, year, actor, now);
-        var (nb, nextBudgetOpening) = BudgetRules.OpenOnFirstUse(nextBudget, bb, year + 1, actor, now);
-        var committed = open.Where(r => r.Scheme == bb && r.Committed > 0m).OrderBy(r => r.RequestedAt).ToList();
+    /// <summary>Open commitments move to next year's budget, which must cover them.</summary>
+    private static Decision CarryBudget(YearClosingState state, Actor actor, Instant now)
+    {
+        var (year, bb) = (state.Year, Scheme.BijzondereBijstand.Slug);
+        var (b, budgetOpening) = BudgetRules.OpenOnFirstUse(state.Budget, bb, year, actor, now);
+        var (nb, nextBudgetOpening) = BudgetRules.OpenOnFirstUse(state.NextBudget, bb, year + 1, actor, now);
+        var committed = state.Open.Where(r => r.Scheme == bb && r.Committed > 0m).OrderBy(r => r.RequestedAt).ToList();
         var total = committed.Sum(r => r.Committed);
         if (total > nb.Available)
         {
             return new Refusal(ProblemCodes.BudgetExhausted,
                 $"{Amount.Format(total)} of open commitments of {year} move to {year + 1}, whose budget has {Amount.Format(nb.Available)} available; raise it first.");
         }
-        changes.AddRange(budgetOpening);
+        var changes = new List<Change>(budgetOpening);
         if (committed.Count > 0)
         {
             changes.AddRange(nextBudgetOpening);
         }
         foreach (var referral in committed)
         {
-            var carried = new ReferralCarriedOver(referral.Id, bb, year, year + 1, referral.Committed, reason, actor.User, actor.Role, now);
-            var kept = new Budgets.FundsCommitted(referral.Id, bb, year + 1, referral.Committed, actor.User, actor.Role, now);
+            var carried = new ReferralCarriedOver(referral.Id, bb, year, year + 1, referral.Committed, CarryReason(year), actor.User, actor.Role, now);
+            var kept = new FundsCommitted(referral.Id, bb, year + 1, referral.Committed, actor.User, actor.Role, now);
             changes.AddRange([new(b.Id, carried), new(referral.Id, carried), new(nb.Id, kept)]);
         }
-
-        var closing = $"Year {year} closed";
-        changes.Add(new(b.Id, new YearClosed(bb, year, closing, actor.User, actor.Role, now)));
-        changes.Add(new(q.Id, new YearClosed(hmv, year, closing, actor.User, actor.Role, now)));
         return Decision.To(changes);
     }
+
+    private static IEnumerable<Change> Close(int year, Actor actor, Instant now)
+    {
+        var closing = $"Year {year} closed";
+        yield return new(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year),
+            new YearClosed(Scheme.BijzondereBijstand.Slug, year, closing, actor.User, actor.Role, now));
+        yield return new(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), new YearClosed(Scheme.HoudMeVast.Slug, year, closing, actor.User, actor.Role, now));
+    }
+
+    private static string CarryReason(int year) => $"Carried over when {year} was closed";
 }

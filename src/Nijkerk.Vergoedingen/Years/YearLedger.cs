@@ -1,4 +1,5 @@
 using Marten;
+using Nijkerk.Vergoedingen.Hosting;
 using Npgsql;
 
 namespace Nijkerk.Vergoedingen.Years;
@@ -24,8 +25,8 @@ public sealed class YearLedger(IDocumentStore store)
             with members as (
                 select stream_id from {schema}.mt_events
                  where tenant_id = @tenant
-                   and ((type = 'training_requested' and (data->>'year')::int = @year)
-                     or (type = 'referral_carried_over' and (data->>'toYear')::int = @year))
+                   and ((type = @requested and (data->>'year')::int = @year)
+                     or (type = @carried and (data->>'toYear')::int = @year))
                 union
                 select id from {schema}.mt_streams
                  where tenant_id = @tenant and id like '%-year/%/' || @year::text)
@@ -45,6 +46,8 @@ public sealed class YearLedger(IDocumentStore store)
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("year", year);
+        command.Parameters.AddWithValue("requested", store.EventTypeName<Referrals.TrainingRequested>());
+        command.Parameters.AddWithValue("carried", store.EventTypeName<ReferralCarriedOver>());
         command.Parameters.Add(new NpgsqlParameter("upTo", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)upToSequence ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("scheme", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)scheme ?? DBNull.Value });
         var events = new List<StoredEvent>();

@@ -25,7 +25,7 @@ public class ClaimDecisionTests
     [Fact]
     public void A_claim_is_recorded_against_committed_money()
     {
-        var recorded = Assert.IsType<ClaimRecorded>(RecordClaimHandler.Decide(Committed1000(), Record(), false, Now).Changes.Single().Event);
+        var recorded = Assert.IsType<ClaimRecorded>(RecordClaimHandler.Decide(Committed1000(), Record(), true, false, Now).Changes.Single().Event);
 
         Assert.Equal(("c1", 600m, "anna"), (recorded.ClaimId, recorded.Amount, recorded.By));
     }
@@ -34,25 +34,33 @@ public class ClaimDecisionTests
     public void A_houd_me_vast_referral_takes_no_claims()
     {
         Assert.Equal(ProblemCodes.InvalidTransition,
-            RecordClaimHandler.Decide(Referral(Requested(), Approved(), Reserved()), Record(), false, Now).Refusal?.Code);
+            RecordClaimHandler.Decide(Referral(Requested(), Approved(), Reserved()), Record(), true, false, Now).Refusal?.Code);
     }
 
     [Fact]
     public void A_referral_not_yet_approved_takes_no_claims()
     {
-        Assert.Equal(ProblemCodes.InvalidTransition, RecordClaimHandler.Decide(Referral(RequestedMoney()), Record(), false, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, RecordClaimHandler.Decide(Referral(RequestedMoney()), Record(), true, false, Now).Refusal?.Code);
     }
 
     [Fact]
     public void An_invoice_already_claimed_is_a_duplicate()
     {
-        Assert.Equal(ProblemCodes.DuplicateInvoice, RecordClaimHandler.Decide(Committed1000(), Record(), true, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.DuplicateInvoice, RecordClaimHandler.Decide(Committed1000(), Record(), true, true, Now).Refusal?.Code);
     }
 
     [Fact]
     public void The_recorder_cannot_approve_their_own_claim()
     {
         var decision = ApproveClaimHandler.Decide(Committed1000(Recorded("c1", 600m, by: "bob")), new ApproveClaim("r1", "c1", Bob), Now);
+
+        Assert.Equal(ProblemCodes.FourEyes, decision.Refusal?.Code);
+    }
+
+    [Fact]
+    public void The_recorder_spelled_otherwise_is_still_the_recorder()
+    {
+        var decision = ApproveClaimHandler.Decide(Committed1000(Recorded("c1", 600m, by: "bob")), new ApproveClaim("r1", "c1", Bob with { User = " BOB" }), Now);
 
         Assert.Equal(ProblemCodes.FourEyes, decision.Refusal?.Code);
     }
@@ -80,7 +88,7 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        var decision = BookPaymentHandler.Decide(referral, Pay(250m), Now);
+        var decision = BookPaymentHandler.Decide(referral, Pay(250m), null, Now);
 
         var after = Vergoedingen.Referrals.Referral.Fold(referral, decision.On("r1"))!;
         Assert.Equal((750m, 250m, 350m), (after.Committed, after.Paid, after.ClaimOf("c1")!.Unpaid));
@@ -93,10 +101,10 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(referral, Pay(600.01m), Now).Refusal?.Code);
-        var paid = Vergoedingen.Referrals.Referral.Fold(referral, BookPaymentHandler.Decide(referral, Pay(600m), Now).On("r1"))!;
+        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(referral, Pay(600.01m), null, Now).Refusal?.Code);
+        var paid = Vergoedingen.Referrals.Referral.Fold(referral, BookPaymentHandler.Decide(referral, Pay(600m), null, Now).On("r1"))!;
         Assert.Equal(ClaimStatus.Paid, paid.ClaimOf("c1")!.Status);
-        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(paid, Pay(0.01m), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(paid, Pay(0.01m), null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -104,8 +112,8 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), Recorded("c2", 100m), new ClaimRejected("r1", "c2", "nee", "bob", Roles.FinancialOfficer, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c1"), Now).Refusal?.Code);
-        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c2"), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c1"), null, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c2"), null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -113,7 +121,7 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m), new ClaimBatched("r1", "c1", "b1", 600m, "bob", Roles.FinancialOfficer, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(600m), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(600m), null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -121,7 +129,7 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        Assert.Equal(ProblemCodes.Validation, BookPaymentHandler.Decide(referral, Pay(100m) with { PaidOn = new LocalDate(2026, 3, 3) }, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.Validation, BookPaymentHandler.Decide(referral, Pay(100m) with { PaidOn = new LocalDate(2026, 3, 3) }, null, Now).Refusal?.Code);
     }
 
     [Fact]

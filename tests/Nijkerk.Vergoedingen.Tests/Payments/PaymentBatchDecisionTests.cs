@@ -8,6 +8,8 @@ namespace Nijkerk.Vergoedingen.Tests.Payments;
 
 public class PaymentBatchDecisionTests
 {
+    private const string Debtor = "NL91ABNA0417164300";
+
     private static readonly string C1 = Guid.NewGuid().ToString();
     private static readonly string C2 = Guid.NewGuid().ToString();
     private static readonly string C3 = Guid.NewGuid().ToString();
@@ -25,7 +27,7 @@ public class PaymentBatchDecisionTests
     [Fact]
     public void A_batch_takes_the_unpaid_rest_of_approved_claims_that_no_open_batch_holds()
     {
-        var decision = CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [WithClaims()], Now);
+        var decision = CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [WithClaims()], Debtor, Now);
 
         var created = Assert.IsType<PaymentBatchCreated>(decision.On("b1").Single());
         Assert.Equal([(C1, 200m)], created.Items.Select(i => (i.ClaimId, i.Amount)));
@@ -36,14 +38,14 @@ public class PaymentBatchDecisionTests
     [Fact]
     public void Without_approved_unpaid_claims_there_is_no_batch()
     {
-        Assert.Equal(ProblemCodes.InvalidTransition, CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [], Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [], Debtor, Now).Refusal?.Code);
     }
 
     [Fact]
     public void Booking_pays_each_item_on_its_referral_and_year_and_marks_the_batch_booked()
     {
         var referral = WithClaims();
-        var create = CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [referral], Now);
+        var create = CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [referral], Debtor, Now);
         var batch = PaymentBatch.Fold(null, create.On("b1"))!;
         var batched = Vergoedingen.Referrals.Referral.Fold(referral, create.On("r1"))!;
 
@@ -60,7 +62,7 @@ public class PaymentBatchDecisionTests
     public void A_booked_batch_is_not_booked_again()
     {
         var referral = WithClaims();
-        var create = CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [referral], Now);
+        var create = CreatePaymentBatchHandler.Decide(new CreatePaymentBatch("b1", Bob), [referral], Debtor, Now);
         var batch = PaymentBatch.Fold(null, create.On("b1"))! with { BookedOn = new NodaTime.LocalDate(2026, 3, 2) };
 
         Assert.Equal(ProblemCodes.InvalidTransition,

@@ -53,6 +53,20 @@ public class ApproveReferralDecisionTests
         Assert.Empty(decision.Changes);
     }
 
+    [Theory]
+    [InlineData("Anna")]
+    [InlineData(" anna ")]
+    [InlineData("ANNA")]
+    public void Four_eyes_compare_the_user_not_the_spelling_of_the_name(string spelling)
+    {
+        var approver = new Actor(spelling, Roles.FinancialOfficer, "nijkerk");
+
+        var decision = ApproveReferralHandler.Decide(Referral(Requested()), Quota(10), null, Approve with { Actor = approver }, 10, Now);
+
+        Assert.Equal(ProblemCodes.FourEyes, decision.Refusal?.Code);
+        Assert.Empty(decision.Changes);
+    }
+
     [Fact]
     public void An_approved_referral_cannot_be_approved_again()
     {

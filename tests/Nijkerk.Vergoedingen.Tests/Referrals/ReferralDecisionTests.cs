@@ -26,11 +26,11 @@ public class ReferralDecisionTests
     {
         var newYearsEve = Instant.FromUtc(2026, 12, 31, 23, 30);
 
-        var forOldYear = RequestTrainingHandler.Decide(new RequestTraining("r1", "Z-1", Scheme.HoudMeVast, 2026, "m", null, null, Anna), newYearsEve);
-        var forNewYear = RequestTrainingHandler.Decide(new RequestTraining("r2", "Z-2", Scheme.HoudMeVast, 2027, "m", null, null, Anna), newYearsEve);
+        var forOldYear = RequestTraining.Create("r1", "Z-1", Scheme.HoudMeVast, 2026, "m", null, null, Anna, newYearsEve);
+        var forNewYear = RequestTraining.Create("r2", "Z-2", Scheme.HoudMeVast, 2027, "m", null, null, Anna, newYearsEve);
 
         Assert.Equal(ProblemCodes.Validation, forOldYear.Refusal?.Code);
-        Assert.False(forNewYear.IsRefused);
+        Assert.False(RequestTrainingHandler.Decide(forNewYear.Command!, newYearsEve).IsRefused);
     }
 
     [Fact]

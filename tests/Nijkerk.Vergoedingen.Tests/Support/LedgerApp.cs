@@ -31,6 +31,7 @@ public sealed class LedgerApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        TestLogs.Start();
         Database = await LedgerDatabase.StartAsync();
         _factory = Host("Development");
         using var warm = _factory.CreateClient();
@@ -51,6 +52,7 @@ public sealed class LedgerApp : IAsyncLifetime
             builder.UseSetting("HoudMeVast:Endpoint", "");
             // New Year opens every municipality's year by itself: only the tests about it want that.
             builder.UseSetting("Quotas:ScheduleNewYear", "false");
+            builder.ConfigureLogging(TestLogs.Configure);
             builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
             configure?.Invoke(builder);
         });

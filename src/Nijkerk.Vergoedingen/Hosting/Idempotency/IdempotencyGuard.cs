@@ -7,7 +7,8 @@ namespace Nijkerk.Vergoedingen.Hosting.Idempotency;
 /// <summary>
 /// Middleware around every command handler. The record that says "done" is inserted in the handler's
 /// own transaction; when a concurrent twin of the request committed first, the insert fails, the
-/// retry finds the record and stops, and the caller replays the twin's answer.
+/// retry finds the record and stops, and the caller replays the twin's answer. A refusal did nothing,
+/// so it leaves no record either: asked again, the command is decided again.
 /// </summary>
 public static class IdempotencyGuard
 {
@@ -22,12 +23,12 @@ public static class IdempotencyGuard
             : HandlerContinuation.Stop;
     }
 
-    public static void After(CommandResult result, Envelope envelope, IDocumentSession session, IClock clock)
+    public static void After(Answer answer, Envelope envelope, IDocumentSession session, IClock clock)
     {
-        if (RecordId(envelope) is { } id)
+        if (!answer.Refused && RecordId(envelope) is { } id)
         {
             var hash = envelope.Headers.GetValueOrDefault(IdempotentRequest.HashHeader) ?? "";
-            session.Insert(new IdempotencyRecord(id, hash, result.ToStored(), clock.GetCurrentInstant()));
+            session.Insert(new IdempotencyRecord(id, hash, answer.ToStored(), clock.GetCurrentInstant()));
         }
     }
 

@@ -6,7 +6,7 @@ namespace Nijkerk.Vergoedingen.Hosting.Idempotency;
 /// "This request was done, and this was the answer." Keyed by user and Idempotency-Key within a
 /// municipality; <see cref="RequestHash"/> tells a true retry from a reused key.
 /// </summary>
-public sealed record IdempotencyRecord(string Id, string RequestHash, StoredResponse Response, Instant At);
+public sealed record IdempotencyRecord(string Id, string RequestHash, StoredAnswer Answer, Instant At);
 
 /// <summary>The Idempotency-Key of the current request, once its body is known.</summary>
 public sealed record IdempotentRequest(string RecordId, string RequestHash)
@@ -22,10 +22,10 @@ public sealed record IdempotentRequest(string RecordId, string RequestHash)
 
     public static string CommandRecordId(string commandId) => $"command/{commandId}";
 
-    public IResult Replay(IdempotencyRecord record) => record.RequestHash == RequestHash
-        ? record.Response.ToResult(replayed: true)
-        : Conflict().ToResult();
+    public IResult Replay(IdempotencyRecord record, HttpContext http) => record.RequestHash == RequestHash
+        ? record.Answer.ToAnswer().ToResult(http, replayed: true)
+        : Conflict().ToResult(http);
 
-    public StoredResponse Conflict() => new CommandResult(StatusCodes.Status409Conflict, Problems.For(Common.ProblemCodes.IdempotencyConflict,
-        "This Idempotency-Key was first used with a different request; use a new key for a new request.")).ToStored();
+    public static Answer Conflict() => new Common.Refusal(Common.ProblemCodes.IdempotencyConflict,
+        "This Idempotency-Key was first used with a different request; use a new key for a new request.");
 }

@@ -30,13 +30,14 @@ public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings
 
     public async Task<IActionResult> OnPostRejectAsync(string referral, string claim, string? reason)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        var command = RejectClaim.Create(referral, claim, reason, ActorAs(Roles.FinancialOfficer));
+        if (command.Refusal is { } refusal)
         {
-            RowProblem = (claim, "Vul een reden in om de declaratie af te wijzen.");
+            RowProblem = (claim, $"{string.Join(" ", refusal.Errors.Select(DutchMessages.Field))} Een afwijzing wordt met reden vastgelegd.");
             await LoadAsync();
             return Page();
         }
-        return await ActAsync(claim, new RejectClaim(referral, claim, reason.Trim(), ActorAs(Roles.FinancialOfficer)), "De declaratie is afgewezen.");
+        return await ActAsync(claim, command.Command!, "De declaratie is afgewezen.");
     }
 
     public Task<IActionResult> OnPostBatchAsync() =>
@@ -66,15 +67,15 @@ public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings
 
     private async Task<IActionResult> ActAsync(string? row, Hosting.ICommand command, string done)
     {
-        var outcome = await SendAsync(command);
-        if (outcome.Succeeded)
+        var answer = await SendAsync(command);
+        if (answer.Refusal is not { } refusal)
         {
             Notice = done;
             return RedirectToPage();
         }
-        var text = outcome.Code == ProblemCodes.InvalidTransition && command is CreatePaymentBatch
+        var text = refusal.Code == ProblemCodes.InvalidTransition && command is CreatePaymentBatch
             ? "Er zijn geen goedgekeurde declaraties die op betaling wachten."
-            : DutchMessages.For(outcome, "declaratie");
+            : DutchMessages.For(refusal, "declaratie");
         if (row is null)
         {
             Problem = text;

@@ -40,40 +40,22 @@ public sealed class DetailModel : LedgerPage
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostScheduleAsync(string id, string? provider, string? startDate) => ActAsync(id, "schedule", Roles.Consulent, () =>
-    {
-        if (string.IsNullOrWhiteSpace(provider)) { Errors["schedule.provider"] = "Vul de aanbieder in."; }
-        var start = LocalDatePattern.Iso.Parse(startDate ?? "");
-        if (!start.Success) { Errors["schedule.startDate"] = "Vul een geldige startdatum in."; }
-        return Errors.Count > 0 ? null : new ScheduleTraining(id, provider!.Trim(), start.Value, ActorAs(Roles.Consulent));
-    }, "De training is ingepland.");
+    public Task<IActionResult> OnPostScheduleAsync(string id, string? provider, string? startDate) => ActAsync(id, "schedule", Roles.Consulent,
+        () => ScheduleTraining.Create(id, provider, Date("schedule.startDate", startDate, "Vul een geldige startdatum in."), ActorAs(Roles.Consulent)),
+        "De training is ingepland.");
 
-    public Task<IActionResult> OnPostCompleteAsync(string id, string? completedOn) => ActAsync(id, "complete", Roles.Consulent, () =>
-    {
-        var date = LocalDatePattern.Iso.Parse(completedOn ?? "");
-        if (!date.Success) { Errors["complete.completedOn"] = "Vul een geldige datum in."; return null; }
-        return new CompleteTraining(id, date.Value, ActorAs(Roles.Consulent));
-    }, "De training is afgerond.");
+    public Task<IActionResult> OnPostCompleteAsync(string id, string? completedOn) => ActAsync(id, "complete", Roles.Consulent,
+        () => CompleteTraining.Create(id, Date("complete.completedOn", completedOn, "Vul een geldige datum in."), ActorAs(Roles.Consulent)),
+        "De training is afgerond.");
 
-    public Task<IActionResult> OnPostWithdrawAsync(string id, string? reason) => ActAsync(id, "withdraw", null, () =>
-    {
-        if (string.IsNullOrWhiteSpace(reason)) { Errors["withdraw.reason"] = "Vul de reden in."; return null; }
-        return new WithdrawReferral(id, reason.Trim(), ActorAs(Roles.Consulent, Roles.FinancialOfficer));
-    }, "De aanvraag is ingetrokken.");
+    public Task<IActionResult> OnPostWithdrawAsync(string id, string? reason) => ActAsync(id, "withdraw", null,
+        () => WithdrawReferral.Create(id, reason, ActorAs(Roles.Consulent, Roles.FinancialOfficer)), "De aanvraag is ingetrokken.");
 
     public Task<IActionResult> OnPostClaimAsync(string id, string? invoiceNumber, string? amount, string? payee, string? iban) =>
-        ActAsync(id, "claim", null, () =>
-        {
-            if (string.IsNullOrWhiteSpace(invoiceNumber)) { Errors["claim.invoiceNumber"] = "Vul het factuurnummer in."; }
-            if (!DutchAmount.TryParse(amount, out var euros) || euros <= 0) { Errors["claim.amount"] = "Vul het bedrag in euro's in, bijvoorbeeld 600,00."; }
-            var household = payee == "household";
-            if (household && !Iban.IsValid(iban)) { Errors["claim.iban"] = "Vul een geldig IBAN van het huishouden in."; }
-            if (!household && !Guid.TryParse(payee, out _)) { Errors["claim.payee"] = "Kies aan wie betaald wordt."; }
-            if (Errors.Count > 0) { return null; }
-            var account = household ? new PayeeAccount(Guid.CreateVersion7().ToString(), Iban.Normalize(iban!), null) : null;
-            return new RecordClaim(id, Guid.CreateVersion7().ToString(), invoiceNumber!.Trim(), euros,
-                household ? PayeeKind.Household : PayeeKind.Provider, account?.Id ?? payee!, account, ActorAs(Roles.Consulent, Roles.FinancialOfficer));
-        }, "De declaratie is vastgelegd en wacht op goedkeuring.");
+        ActAsync(id, "claim", null, () => RecordClaim.Create(id, Guid.CreateVersion7().ToString(), invoiceNumber,
+                Euros(Errors, "claim.amount", amount, "Vul het bedrag in euro's in, bijvoorbeeld 600,00."), payee,
+                payee == RecordClaim.Household ? iban : null, null, ActorAs(Roles.Consulent, Roles.FinancialOfficer)),
+            "De declaratie is vastgelegd en wacht op goedkeuring.");
 
     public Task<IActionResult> OnPostCloseAsync(string id) =>
         ActAsync(id, "close", Roles.FinancialOfficer, () => new CloseReferral(id, ActorAs(Roles.FinancialOfficer)), "De aanvraag is afgesloten.");
@@ -81,31 +63,44 @@ public sealed class DetailModel : LedgerPage
     public Task<IActionResult> OnPostNotifyAsync(string id) =>
         ActAsync(id, "notify", Roles.FinancialOfficer, () => new NotifyAgain(id, ActorAs(Roles.FinancialOfficer)), "De aanvraag wordt opnieuw naar de stichting gestuurd.");
 
-    private async Task<IActionResult> ActAsync(string id, string form, string? role, Func<ICommand?> command, string done)
+    private LocalDate? Date(string key, string? text, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            Errors[key] = message;
+        }
+        return parsed.Success ? parsed.Value : null;
+    }
+
+    private Task<IActionResult> ActAsync<T>(string id, string form, string? role, Func<Checked<T>> command, string done) where T : class, ICommand =>
+        ActAsync(id, form, role, async () =>
+        {
+            var built = command();
+            // What the screen could not read is marked already; the rules speak only to what it could.
+            return Errors.Keys.Any(k => k.StartsWith(form + ".", StringComparison.Ordinal)) ? null : await SendAsync(built, Errors, form + ".");
+        }, done);
+
+    private Task<IActionResult> ActAsync(string id, string form, string? role, Func<ICommand> command, string done) =>
+        ActAsync(id, form, role, async () => await SendAsync(command()), done);
+
+    private async Task<IActionResult> ActAsync(string id, string form, string? role, Func<Task<Answer?>> send, string done)
     {
         if ((role is not null && !Is(role)) || !CaseWorker)
         {
             return Forbid();
         }
-        var next = command();
-        if (next is not null)
+        var answer = await send();
+        if (answer is { Refused: false })
         {
-            var outcome = await SendAsync(next);
-            if (outcome.Succeeded)
-            {
-                Notice = done;
-                return RedirectToPage(new { id });
-            }
-            foreach (var (field, _) in outcome.FieldErrors)
-            {
-                Errors[$"{form}.{field}"] = DutchMessages.Field(field);
-            }
-            Problem = DutchMessages.For(outcome, form == "claim" ? "declaratie" : "aanvraag");
+            Notice = done;
+            return RedirectToPage(new { id });
         }
-        else
-        {
-            Problem = "Controleer de gemarkeerde velden.";
-        }
+        Problem = answer?.Refusal is { } refusal ? DutchMessages.For(refusal, form == "claim" ? "declaratie" : "aanvraag") : "Controleer de gemarkeerde velden.";
         ProblemForm = form;
         return await LoadAsync(id) ? Page() : NotFound();
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
@@ -8,7 +7,7 @@ using Nijkerk.Vergoedingen.Security;
 namespace Nijkerk.Vergoedingen.Ui.Pages.Referrals;
 
 [Authorize(Policy = Policies.Consulent)]
-public sealed partial class NewModel : LedgerPage
+public sealed class NewModel : LedgerPage
 {
     public sealed class Form
     {
@@ -35,70 +34,30 @@ public sealed partial class NewModel : LedgerPage
         ? Dutch.Euro(Math.Max(0m, cost - (DutchAmount.TryParse(Input.OwnContribution, out var own) ? own : 0m)))
         : "–";
 
-    [GeneratedRegex(@"^\d{8,9}$")]
-    private static partial Regex BsnShape();
-
     public void OnGet() => Input.Year = CurrentYear;
 
     public async Task<IActionResult> OnPostAsync()
     {
         var scheme = Common.Scheme.FromSlug(Input.Scheme);
-        if (string.IsNullOrWhiteSpace(Input.CaseReference))
+        var money = scheme?.Kind == SchemeKind.Budget;
+        decimal? cost = null, own = null;
+        if (money)
         {
-            Errors["caseReference"] = "Vul het zaaknummer in.";
+            cost = Euros(Errors, "cost", Input.Cost, "Vul de kosten in euro's in, bijvoorbeeld 1.450,00.");
+            // An empty own contribution means the household pays nothing itself.
+            own = string.IsNullOrWhiteSpace(Input.OwnContribution) ? 0m
+                : Euros(Errors, "ownContribution", Input.OwnContribution, "Vul de eigen bijdrage in euro's in, bijvoorbeeld 200,00.");
         }
-        else if (BsnShape().IsMatch(Input.CaseReference.Trim()))
+        var answer = Errors.Count > 0
+            ? null
+            : await SendAsync(RequestTraining.Create(Guid.CreateVersion7().ToString(), Input.CaseReference, scheme, Input.Year, Input.Motivation,
+                cost, own, ActorAs(Roles.Consulent), Now), Errors);
+        if (answer is null || answer.Refused)
         {
-            Errors["caseReference"] = "Dit lijkt een BSN. Vul het zaaknummer in, nooit een BSN.";
-        }
-        else if (!RequestTrainingEndpoint.IsCaseReference(Input.CaseReference.Trim()))
-        {
-            Errors["caseReference"] = "Dit is geen geldig zaaknummer; gebruik letters, cijfers en streepjes, zoals Z-2026-0001.";
-        }
-        if (scheme is null)
-        {
-            Errors["scheme"] = "Kies een regeling.";
-        }
-        if (string.IsNullOrWhiteSpace(Input.Motivation))
-        {
-            Errors["motivation"] = "Vul de motivatie in.";
-        }
-        decimal cost = 0, own = 0;
-        if (scheme?.Kind == SchemeKind.Budget)
-        {
-            if (!DutchAmount.TryParse(Input.Cost, out cost) || cost <= 0)
-            {
-                Errors["cost"] = "Vul de kosten in euro's in, bijvoorbeeld 1.450,00.";
-            }
-            if (!DutchAmount.TryParse(string.IsNullOrWhiteSpace(Input.OwnContribution) ? "0" : Input.OwnContribution, out own))
-            {
-                Errors["ownContribution"] = "Vul de eigen bijdrage in euro's in, bijvoorbeeld 200,00.";
-            }
-            else if (own > cost && !Errors.ContainsKey("cost"))
-            {
-                Errors["ownContribution"] = "De eigen bijdrage kan niet hoger zijn dan de kosten.";
-            }
-        }
-        if (Errors.Count > 0)
-        {
-            Problem = "Controleer de gemarkeerde velden.";
+            Problem = answer?.Refusal is { } refusal ? DutchMessages.For(refusal) : "Controleer de gemarkeerde velden.";
             return Page();
         }
-
-        var money = scheme!.Kind == SchemeKind.Budget;
-        var outcome = await SendAsync(new RequestTraining(
-            Guid.CreateVersion7().ToString(), Input.CaseReference!.Trim(), scheme, Input.Year ?? CurrentYear, Input.Motivation!.Trim(),
-            money ? cost : null, money ? own : null, ActorAs(Roles.Consulent)));
-        if (!outcome.Succeeded)
-        {
-            foreach (var (field, _) in outcome.FieldErrors)
-            {
-                Errors[field] = field == "caseReference" ? "Dit is geen geldig zaaknummer, zoals Z-2026-0001." : DutchMessages.Field(field);
-            }
-            Problem = DutchMessages.For(outcome);
-            return Page();
-        }
-        Notice = $"Aanvraag {outcome.Text("caseReference")} is ingediend.";
+        Notice = $"Aanvraag {answer.As<ReferralDetails>().CaseReference} is ingediend.";
         return RedirectToPage("/Referrals/Mine");
     }
 }

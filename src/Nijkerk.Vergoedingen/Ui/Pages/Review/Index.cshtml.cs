@@ -26,37 +26,36 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
     public async Task OnGetAsync() => await LoadAsync();
 
     public Task<IActionResult> OnPostApproveAsync(string id, string? reason) =>
-        DecideAsync(id, reason, r => new ApproveReferral(id, r, ActorAs(Roles.FinancialOfficer)));
+        DecideAsync(id, ApproveReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
 
     public Task<IActionResult> OnPostRejectAsync(string id, string? reason) =>
-        DecideAsync(id, reason, r => new RejectReferral(id, r, ActorAs(Roles.FinancialOfficer)));
+        DecideAsync(id, RejectReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
 
-    private async Task<IActionResult> DecideAsync(string id, string? reason, Func<string, Hosting.ICommand> command)
+    private async Task<IActionResult> DecideAsync<T>(string id, Checked<T> command) where T : class, Hosting.ICommand
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        var errors = new Dictionary<string, string>();
+        var answer = await SendAsync(command, errors);
+        if (answer.Refusal is not { } refusal)
         {
-            ReasonError = id;
-            RowProblem = (id, "Vul een reden in: elk besluit wordt met reden vastgelegd.");
-            await LoadAsync();
-            return Page();
-        }
-        var outcome = await SendAsync(command(reason.Trim()));
-        if (outcome.Succeeded)
-        {
-            Notice = outcome.Text("status") switch
+            var referral = answer.As<ReferralDetails>();
+            Notice = referral.Status switch
             {
-                "Reserved" => $"Aanvraag {outcome.Text("caseReference")} is goedgekeurd: er is een plek gereserveerd.",
-                "Waitlisted" => $"Aanvraag {outcome.Text("caseReference")} is goedgekeurd en staat op de wachtlijst, positie {outcome.Number("waitlistPosition")}.",
-                "Committed" => $"Aanvraag {outcome.Text("caseReference")} is goedgekeurd: {Dutch.Euro(decimal.Parse(outcome.Text("committed")!, System.Globalization.CultureInfo.InvariantCulture))} is verplicht.",
-                _ => $"Aanvraag {outcome.Text("caseReference")} is afgewezen.",
+                ReferralStatus.Reserved => $"Aanvraag {referral.CaseReference} is goedgekeurd: er is een plek gereserveerd.",
+                ReferralStatus.Waitlisted => $"Aanvraag {referral.CaseReference} is goedgekeurd en staat op de wachtlijst, positie {referral.WaitlistPosition}.",
+                ReferralStatus.Committed => $"Aanvraag {referral.CaseReference} is goedgekeurd: {Dutch.Euro(decimal.Parse(referral.Committed!, System.Globalization.CultureInfo.InvariantCulture))} is verplicht.",
+                _ => $"Aanvraag {referral.CaseReference} is afgewezen.",
             };
             return RedirectToPage();
         }
-        var text = DutchMessages.For(outcome);
-        if (outcome.Code == ProblemCodes.BudgetExhausted && await Query.LoadAsync<Referral>(id) is { } referral)
+        var text = errors.GetValueOrDefault("reason") is { } reasonError ? $"{reasonError} Elk besluit wordt met reden vastgelegd." : DutchMessages.For(refusal);
+        if (errors.ContainsKey("reason"))
         {
-            var year = await Query.LoadAsync<BudgetYear>(BudgetYear.StreamKey(referral.Scheme, referral.Year));
-            text = DutchMessages.BudgetExhausted(referral.Year, year?.Available ?? 0m);
+            ReasonError = id;
+        }
+        if (refusal.Code == ProblemCodes.BudgetExhausted && await Query.LoadAsync<Referral>(id) is { } known)
+        {
+            var year = await Query.LoadAsync<BudgetYear>(BudgetYear.StreamKey(known.Scheme, known.Year));
+            text = DutchMessages.BudgetExhausted(known.Year, year?.Available ?? 0m);
         }
         RowProblem = (id, text);
         await LoadAsync();

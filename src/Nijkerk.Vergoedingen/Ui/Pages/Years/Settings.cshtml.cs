@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Allocation;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 
@@ -23,41 +25,44 @@ public sealed class SettingsModel(IOptions<QuotaSettings> quotas) : LedgerPage
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostQuotaAsync(int year, int? capacity, string? reason)
-    {
-        var key = $"quota-{year}";
-        if (capacity is not (>= 0 and <= SetQuotaEndpoint.MaxCapacity)) { Errors[key] = $"Vul een aantal plekken van 0 tot {SetQuotaEndpoint.MaxCapacity} in."; }
-        else if (string.IsNullOrWhiteSpace(reason)) { Errors[key] = "Vul de reden van de wijziging in."; }
-        else
-        {
-            var outcome = await SendAsync(new SetQuota(Scheme.HoudMeVast.Slug, year, capacity.Value, reason.Trim(), ActorAs(Roles.FinancialOfficer)));
-            if (outcome.Succeeded)
-            {
-                Notice = $"Het plafond voor {year} is {capacity} trainingen.";
-                return RedirectToPage();
-            }
-            Errors[key] = DutchMessages.For(outcome);
-        }
-        await LoadAsync();
-        return Page();
-    }
+    /// <summary>A refusal about a year this page does not show, such as a year long past.</summary>
+    public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnPostBudgetAsync(int year, string? amount, string? reason)
+    public Task<IActionResult> OnPostQuotaAsync(int? year, int? capacity, string? reason) =>
+        ChangeAsync($"quota-{year}", SetQuota.Create(Scheme.HoudMeVast, year, capacity, reason, ActorAs(Roles.FinancialOfficer), Now),
+            answer => $"Het plafond voor {year} is {answer.As<QuotaEntry>().Capacity} trainingen.");
+
+    public Task<IActionResult> OnPostBudgetAsync(int? year, string? amount, string? reason)
     {
         var key = $"budget-{year}";
-        if (!DutchAmount.TryParse(amount, out var euros)) { Errors[key] = "Vul het budget in euro's in, bijvoorbeeld 25.000,00."; }
-        else if (string.IsNullOrWhiteSpace(reason)) { Errors[key] = "Vul de reden van de wijziging in, zoals het raadsbesluit."; }
-        else
+        var euros = Euros(Errors, key, amount, "Vul het budget in euro's in, bijvoorbeeld 25.000,00.");
+        return Errors.Count > 0
+            ? ShowAsync(key)
+            : ChangeAsync(key, SetBudget.Create(Scheme.BijzondereBijstand, year, euros, reason, ActorAs(Roles.FinancialOfficer), Now),
+                answer => $"Het budget voor {year} is {Dutch.Euro(decimal.Parse(answer.As<BudgetEntry>().Budget, System.Globalization.CultureInfo.InvariantCulture))}.");
+    }
+
+    private async Task<IActionResult> ChangeAsync<T>(string key, Checked<T> command, Func<Answer, string> done) where T : class, Hosting.ICommand
+    {
+        var answer = command.Command is { } valid ? await SendAsync(valid) : command.Refusal!;
+        if (answer.Refusal is not { } refusal)
         {
-            var outcome = await SendAsync(new SetBudget(Scheme.BijzondereBijstand.Slug, year, euros, reason.Trim(), ActorAs(Roles.FinancialOfficer)));
-            if (outcome.Succeeded)
-            {
-                Notice = $"Het budget voor {year} is {Dutch.Euro(euros)}.";
-                return RedirectToPage();
-            }
-            Errors[key] = DutchMessages.For(outcome);
+            Notice = done(answer);
+            return RedirectToPage();
         }
+        Errors[key] = refusal.Errors.Count > 0
+            ? string.Join(" ", refusal.Errors.DistinctBy(e => e.Field).Select(DutchMessages.Field))
+            : DutchMessages.For(refusal);
+        return await ShowAsync(key);
+    }
+
+    private async Task<IActionResult> ShowAsync(string key)
+    {
         await LoadAsync();
+        if (!Rows.Any(r => key.EndsWith($"-{r.Year}", StringComparison.Ordinal)))
+        {
+            Problem = Errors[key];
+        }
         return Page();
     }
 

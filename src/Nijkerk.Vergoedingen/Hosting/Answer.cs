@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Nijkerk.Vergoedingen.Common;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>A command that a handler runs inside one transaction, on behalf of an actor.</summary>
+public interface ICommand
+{
+    Actor Actor { get; }
+}
+
+/// <summary>
+/// A handler's answer in domain terms: what the command made or changed, as it now stands — or the
+/// refusal that stopped it. <see cref="CreatedId"/> names what it created. The API and the screens each
+/// say it in their own terms (<see cref="AnswerResults"/>, the pages).
+/// </summary>
+public sealed record Answer(object? Value, Refusal? Refusal, string? CreatedId = null)
+{
+    public bool Refused => Refusal is not null;
+
+    /// <summary>The value's JSON as first sent, when the answer is a replay.</summary>
+    public string? Json { get; init; }
+
+    public static Answer Done(object value) => new(value, null);
+
+    public static Answer Created(string id, object value) => new(value, null, id);
+
+    public static implicit operator Answer(Refusal refusal) => new(null, refusal);
+
+    /// <summary>The value as the type the command answers with.</summary>
+    public T As<T>() where T : class => Value as T ?? throw new InvalidOperationException($"The answer holds {Value?.GetType().Name ?? "a refusal"}, not {typeof(T).Name}.");
+
+    public StoredAnswer ToStored() => new(
+        Value?.GetType().AssemblyQualifiedName, Value is null ? null : JsonSerializer.Serialize(Value, Value.GetType(), LedgerJson.Options), Refusal, CreatedId);
+}
+
+/// <summary>An answer as the idempotency record keeps it: the value's type and JSON, so a replay sends the same bytes.</summary>
+public sealed record StoredAnswer(string? ValueType, string? Json, Refusal? Refusal, string? CreatedId)
+{
+    public Answer ToAnswer()
+    {
+        var type = ValueType is null ? null : Type.GetType(ValueType);
+        var value = type is null || Json is null ? null : JsonSerializer.Deserialize(Json, type, LedgerJson.Options);
+        return new Answer(value, Refusal, CreatedId) { Json = Json };
+    }
+}
