@@ -27,7 +27,6 @@ builder.AddLedgerMessaging();
 builder.AddLedgerHealth();
 builder.AddFoundation();
 builder.Services.AddWolverineHttp();
-builder.Services.AddHostedService<HandlerWarmUp>();
 builder.Services.AddHostedService<NewYearScheduler>();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents();

@@ -25,7 +25,9 @@ public static class LedgerMessaging
             options.Policies.AutoApplyTransactions();
             options.Policies.AddMiddleware(typeof(IdempotencyGuard), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
             options.UseSystemTextJsonForSerialization(json => LedgerJson.Configure(json));
-            options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // Handlers and endpoints load the code ops/ pre-generated (codegen write) into this assembly;
+            // one without it, after a change not yet regenerated, is compiled at run time instead.
+            options.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
 
             // Scheduled expiries, New Years and foundation notices live in PostgreSQL, so a restart loses none.
             options.Policies.UseDurableLocalQueues();

@@ -15,8 +15,18 @@ public static class Browsers
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How long a step waits for the element it needs. Generous, because on a loaded two-core machine a
+    /// page can take seconds; a step waits for its element, never for a time.
+    /// </summary>
+    public const float StepTimeout = 30_000;
+
+    /// <summary>The first page of a freshly started host, which starts Marten and Wolverine on first use.</summary>
+    public const float ColdStartTimeout = 90_000;
+
     private static readonly Lazy<Task<IBrowser>> Shared = new(async () =>
     {
+        Assertions.SetDefaultExpectTimeout(StepTimeout);
         if (!File.Exists(Chromium))
         {
             throw new InvalidOperationException($"No browser at {Chromium}: run the tests with ops/test, which installs Debian's chromium.");
@@ -70,18 +80,24 @@ public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
         _host.UseKestrel(0);
         _host.StartServer();
         BaseUrl = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // Wait for the host to be ready (schema applied, runtime started) before a browser asks it for a page.
+        using var probe = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMilliseconds(Browsers.ColdStartTimeout) };
+        (await probe.GetAsync("/health/ready")).EnsureSuccessStatusCode();
     }
 
     /// <summary>A browser tab signed in through the development sign-in page as a demo user.</summary>
     protected async Task<IPage> SignInAs(string user, string municipality = "nijkerk")
     {
         var context = await (await Browsers.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+        context.SetDefaultTimeout(Browsers.StepTimeout);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/inloggen");
+        await page.GotoAsync("/inloggen", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Browsers.ColdStartTimeout });
         await page.SelectOptionAsync("#gemeente", municipality);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{user} ") }).ClickAsync();
-        await page.WaitForURLAsync($"{BaseUrl}/");
+        // Not the page's load event (stylesheets, scripts): the start page's own heading, once it is there.
+        await page.WaitForURLAsync($"{BaseUrl}/", new() { WaitUntil = WaitUntilState.Commit, Timeout = Browsers.ColdStartTimeout });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync(new() { Timeout = Browsers.ColdStartTimeout });
         return page;
     }
 

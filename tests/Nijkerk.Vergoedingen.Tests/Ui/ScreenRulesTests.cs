@@ -26,6 +26,14 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
         ["Input.CaseReference"] = caseReference, ["Input.Scheme"] = "houd-me-vast", ["Input.Year"] = year, ["Input.Motivation"] = motivation,
     };
 
+    /// <summary>A consulent and a financial officer, a budget for 2026 and a registered provider.</summary>
+    private async Task<(HttpClient Anna, HttpClient Bob, string Provider)> MoneyReady()
+    {
+        var bob = await App.SignIn("bob", "financial-officer");
+        await bob.SetBudget("5000.00");
+        return (await App.SignIn("anna", "consulent"), bob, await (await App.SignIn("dirk", "admin")).RegisteredProvider());
+    }
+
     [Fact]
     public async Task A_request_for_a_year_the_form_does_not_offer_is_refused_as_by_the_api()
     {
@@ -88,10 +96,7 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task An_invoice_number_and_a_provider_too_long_are_refused_on_the_referral_page()
     {
-        var anna = await App.SignIn("anna", "consulent");
-        var bob = await App.SignIn("bob", "financial-officer");
-        await bob.SetBudget("5000.00");
-        var provider = await (await App.SignIn("dirk", "admin")).RegisteredProvider();
+        var (anna, bob, provider) = await MoneyReady();
         var id = await anna.CommittedReferral(bob, "1000.00");
         var screen = await ScreenClient.SignInAs(App, "anna");
 
@@ -107,10 +112,7 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task A_claim_on_a_closed_year_is_refused_on_the_screen_and_stores_no_account()
     {
-        var anna = await App.SignIn("anna", "consulent");
-        var bob = await App.SignIn("bob", "financial-officer");
-        await bob.SetBudget("5000.00");
-        var provider = await (await App.SignIn("dirk", "admin")).RegisteredProvider();
+        var (anna, bob, provider) = await MoneyReady();
         var id = await anna.CommittedReferral(bob, "100.00");
         var claim = await anna.RecordedClaim(id, provider, "100.00", "F-1");
         await bob.ApproveClaim(id, claim);
