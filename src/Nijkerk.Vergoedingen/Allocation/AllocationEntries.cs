@@ -14,7 +14,7 @@ public sealed record QuotaEntry(string Scheme, int Year, int Capacity, int Reser
     : AllocationEntry(Scheme, "quota")
 {
     public static QuotaEntry From(QuotaYear year) =>
-        new(year.Scheme, year.Year, year.Capacity, year.Reserved, year.Consumed, year.Available, year.Waitlist.Count);
+        new(year.Scheme.Slug, year.Year, year.Capacity, year.Reserved, year.Consumed, year.Available, year.Waitlist.Count);
 
     /// <summary>A year nobody has touched stands at its default capacity, all of it available.</summary>
     public static QuotaEntry Untouched(Scheme scheme, int year, int capacity) => new(scheme.Slug, year, capacity, 0, 0, capacity, 0);
@@ -24,7 +24,7 @@ public sealed record BudgetEntry(string Scheme, int Year, string Budget, string 
     : AllocationEntry(Scheme, "budget")
 {
     public static BudgetEntry From(BudgetYear year) => new(
-        year.Scheme, year.Year, Amount.Format(year.Budget), Amount.Format(year.Committed), Amount.Format(year.Paid), Amount.Format(year.Available));
+        year.Scheme.Slug, year.Year, Amount.Format(year.Budget), Amount.Format(year.Committed), Amount.Format(year.Paid), Amount.Format(year.Available));
 
     public static BudgetEntry Untouched(Scheme scheme, int year) => new(scheme.Slug, year, "0.00", "0.00", "0.00", "0.00");
 }

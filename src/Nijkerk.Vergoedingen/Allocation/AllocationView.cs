@@ -38,10 +38,10 @@ public static class AllocationViewEndpoint
         foreach (var scheme in Scheme.All)
         {
             entries.Add(scheme.Kind == SchemeKind.Quota
-                ? await LoadAsync<QuotaYear>(session, QuotaYear.StreamKey(scheme.Slug, number), at, cancellation) is { } q
+                ? await LoadAsync<QuotaYear>(session, QuotaYear.StreamKey(scheme, number), at, cancellation) is { } q
                     ? QuotaEntry.From(q)
                     : QuotaEntry.Untouched(scheme, number, quotas.Value.DefaultCapacity)
-                : await LoadAsync<BudgetYear>(session, BudgetYear.StreamKey(scheme.Slug, number), at, cancellation) is { } b
+                : await LoadAsync<BudgetYear>(session, BudgetYear.StreamKey(scheme, number), at, cancellation) is { } b
                     ? BudgetEntry.From(b)
                     : BudgetEntry.Untouched(scheme, number));
         }

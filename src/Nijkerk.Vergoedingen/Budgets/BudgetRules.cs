@@ -7,7 +7,7 @@ public static class BudgetRules
 {
     /// <summary>A year nobody has budgeted yet holds nothing; it opens at 0.00 when something is booked on it.</summary>
     public static (BudgetYear Year, List<Change> Changes) OpenOnFirstUse(
-        BudgetYear? year, string scheme, int yearNumber, Actor actor, Instant now)
+        BudgetYear? year, Scheme scheme, int yearNumber, Actor actor, Instant now)
     {
         if (year is not null)
         {

@@ -6,23 +6,23 @@ namespace Nijkerk.Vergoedingen.Budgets;
 // Events of the BudgetYear stream. FundsCommitted and CommitmentReleased are also appended to the
 // referral's own stream.
 
-public sealed record BudgetYearOpened(string Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At)
+public sealed record BudgetYearOpened(Scheme Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
 /// <summary>A begrotingswijziging: the budget moves from one amount to another, for a recorded reason.</summary>
-public sealed record BudgetAdjusted(string Scheme, int Year, decimal From, decimal To, string Reason, string By, string Role, Instant At)
+public sealed record BudgetAdjusted(Scheme Scheme, int Year, decimal From, decimal To, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
-public sealed record FundsCommitted(string ReferralId, string Scheme, int Year, decimal Amount, string By, string Role, Instant At)
+public sealed record FundsCommitted(string ReferralId, Scheme Scheme, int Year, decimal Amount, string By, string Role, Instant At)
     : ILedgerEvent;
 
 public sealed record CommitmentReleased(
-    string ReferralId, string Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+    string ReferralId, Scheme Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
 /// <summary>
 /// The euros of one money-budget scheme in one year. Also the allocation view's source: an inline snapshot.
 /// </summary>
-public sealed record BudgetYear(string Id, string Scheme, int Year, decimal Budget)
+public sealed record BudgetYear(string Id, Scheme Scheme, int Year, decimal Budget)
 {
     /// <summary>Commitments still open: neither paid nor released.</summary>
     public decimal Committed { get; init; }
@@ -35,7 +35,7 @@ public sealed record BudgetYear(string Id, string Scheme, int Year, decimal Budg
 
     public decimal Available => Math.Max(0m, Budget - Committed - Paid);
 
-    public static string StreamKey(string scheme, int year) => $"budget-year/{scheme}/{year}";
+    public static string StreamKey(Scheme scheme, int year) => scheme.YearStream(year).Key;
 
     public static BudgetYear From(BudgetYearOpened e) => new(StreamKey(e.Scheme, e.Year), e.Scheme, e.Year, e.Amount);
 

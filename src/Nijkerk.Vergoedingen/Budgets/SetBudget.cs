@@ -14,7 +14,7 @@ namespace Nijkerk.Vergoedingen.Budgets;
 
 public sealed record SetBudgetRequest(string? Amount, string? Reason);
 
-public sealed record SetBudget(string Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand
+public sealed record SetBudget(Scheme Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand
 {
     /// <summary>The same years as a quota: last year until it is closed, and up to five years ahead.</summary>
     public static Checked<SetBudget> Create(Scheme? scheme, int? year, decimal? amount, string? reason, Actor actor, Instant now)
@@ -28,7 +28,7 @@ public sealed record SetBudget(string Scheme, int Year, decimal Amount, string R
         var number = check.Year("year", year, now, SetQuota.YearsBack, SetQuota.YearsAhead);
         var euros = check.Amount("amount", amount, positive: false);
         var why = check.Text("reason", reason);
-        return check.Then(() => new SetBudget(route.Slug, number, euros, why, actor));
+        return check.Then(() => new SetBudget(route, number, euros, why, actor));
     }
 }
 

@@ -25,7 +25,7 @@ public sealed record ClaimBatched(string ReferralId, string ClaimId, string Batc
 
 /// <summary>Money paid on an approved claim; <see cref="Reference"/> is the bank's, and is booked once.</summary>
 public sealed record PaymentBooked(
-    string ReferralId, string ClaimId, string Scheme, int Year, decimal Amount, LocalDate PaidOn, string Reference, string? BatchId,
+    string ReferralId, string ClaimId, Scheme Scheme, int Year, decimal Amount, LocalDate PaidOn, string Reference, string? BatchId,
     string By, string Role, Instant At) : ILedgerEvent;
 
 public enum PayeeKind

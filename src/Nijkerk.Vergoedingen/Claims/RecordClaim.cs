@@ -98,7 +98,7 @@ public static class RecordClaimHandler
         {
             return Refusal.Validation("payee", Rules.Unknown, "No provider is registered with this id.");
         }
-        if (referral.SchemeOf().Kind != SchemeKind.Budget)
+        if (referral.Scheme.Kind != SchemeKind.Budget)
         {
             return Refusal.InvalidTransition($"A {referral.Scheme} referral takes no claims: the foundation pays the training.");
         }

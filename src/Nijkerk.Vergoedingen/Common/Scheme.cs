@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Nijkerk.Vergoedingen.Common;
 
 /// <summary>How a scheme limits its referrals: a count of slots per year, or euros per year.</summary>
@@ -7,7 +10,11 @@ public enum SchemeKind
     Budget,
 }
 
-/// <summary>A funding route for a referral, named by its slug in URLs, JSON and events.</summary>
+/// <summary>
+/// A funding route for a referral. Stored, sent and shown as its slug (<c>"houd-me-vast"</c>), so events
+/// read the same as before it was a type; an unknown slug does not read as a scheme at all.
+/// </summary>
+[JsonConverter(typeof(SchemeJsonConverter))]
 public sealed record Scheme(string Slug, SchemeKind Kind)
 {
     public static readonly Scheme HoudMeVast = new("houd-me-vast", SchemeKind.Quota);
@@ -17,5 +24,27 @@ public sealed record Scheme(string Slug, SchemeKind Kind)
 
     public static Scheme? FromSlug(string? slug) => All.FirstOrDefault(s => s.Slug == slug);
 
+    /// <summary>The stream of this scheme's year: its quota year or its budget year.</summary>
+    public YearStream YearStream(int year) => new(this, year);
+
     public override string ToString() => Slug;
+}
+
+/// <summary>
+/// The key of one scheme's year stream in a municipality, made from the scheme and the year only:
+/// <c>quota-year/houd-me-vast/2026</c> for a count quota, <c>budget-year/bijzondere-bijstand/2026</c> for money.
+/// </summary>
+public readonly record struct YearStream(Scheme Scheme, int Year)
+{
+    public string Key => $"{(Scheme.Kind == SchemeKind.Quota ? "quota-year" : "budget-year")}/{Scheme.Slug}/{Year}";
+
+    public override string ToString() => Key;
+}
+
+public sealed class SchemeJsonConverter : JsonConverter<Scheme>
+{
+    public override Scheme Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Scheme.FromSlug(reader.GetString()) ?? throw new JsonException($"\"{reader.GetString()}\" is not a scheme.");
+
+    public override void Write(Utf8JsonWriter writer, Scheme value, JsonSerializerOptions options) => writer.WriteStringValue(value.Slug);
 }

@@ -81,7 +81,7 @@ public static class ConfirmPlacementHandler
 
     public static Decision Decide(Referral referral, ConfirmPlacement command, Instant now)
     {
-        if (referral.SchemeOf().Kind != SchemeKind.Quota || referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Scheduled or ReferralStatus.Completed))
+        if (referral.Scheme.Kind != SchemeKind.Quota || referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Scheduled or ReferralStatus.Completed))
         {
             return Refusal.InvalidTransition($"Only a referral holding a houd-me-vast slot can be placed; this one is {referral.Status}.");
         }

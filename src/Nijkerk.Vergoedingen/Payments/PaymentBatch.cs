@@ -7,7 +7,7 @@ namespace Nijkerk.Vergoedingen.Payments;
 
 /// <summary>One approved claim's unpaid rest, to be transferred in a batch.</summary>
 public sealed record BatchItem(
-    string ReferralId, string ClaimId, string Scheme, int Year, string CaseReference, string InvoiceNumber, decimal Amount,
+    string ReferralId, string ClaimId, Scheme Scheme, int Year, string CaseReference, string InvoiceNumber, decimal Amount,
     PayeeKind PayeeKind, string PayeeId)
 {
     /// <summary>The bank's end-to-end id of this transfer, and so the reference its payment is booked under.</summary>

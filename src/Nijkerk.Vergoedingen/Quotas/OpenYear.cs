@@ -45,7 +45,7 @@ public static class OpenYearHandler
         {
             return [message.DelayedFor((Amsterdam.StartOf(new LocalDate(year, 1, 1)) - now).ToTimeSpan())];
         }
-        var hmv = Scheme.HoudMeVast.Slug;
+        var hmv = Scheme.HoudMeVast;
         var previous = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year - 1), cancellation);
         var current = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year), cancellation);
         var streams = new List<IEventStream<object>> { previous, current };
@@ -71,7 +71,7 @@ public static class OpenYearHandler
     public static Decision Decide(
         int year, QuotaYear? previous, QuotaYear? current, IReadOnlyList<Referral> waiting, int defaultCapacity, Actor actor, Instant now)
     {
-        var hmv = Scheme.HoudMeVast.Slug;
+        var hmv = Scheme.HoudMeVast;
         var (open, changes) = QuotaRules.OpenOnFirstUse(current, hmv, year, defaultCapacity, actor, now);
         foreach (var referral in waiting.Where(r => previous?.Waitlist.Contains(r.Id) == true))
         {

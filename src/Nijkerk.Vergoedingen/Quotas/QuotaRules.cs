@@ -8,7 +8,7 @@ public static class QuotaRules
 {
     /// <summary>A year nobody has set yet opens, with the configured default capacity, on first use.</summary>
     public static (QuotaYear Year, List<Change> Changes) OpenOnFirstUse(
-        QuotaYear? year, string scheme, int yearNumber, int defaultCapacity, Actor actor, Instant now)
+        QuotaYear? year, Scheme scheme, int yearNumber, int defaultCapacity, Actor actor, Instant now)
     {
         if (year is not null)
         {

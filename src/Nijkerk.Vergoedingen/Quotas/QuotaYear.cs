@@ -7,40 +7,40 @@ namespace Nijkerk.Vergoedingen.Quotas;
 // Events of the QuotaYear stream. SlotReserved, ReferralWaitlisted and SlotReleased are also appended
 // to the referral's own stream, so each stream tells its whole story.
 
-public sealed record QuotaYearOpened(string Scheme, int Year, int Capacity, string Reason, string By, string Role, Instant At)
+public sealed record QuotaYearOpened(Scheme Scheme, int Year, int Capacity, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
 public sealed record QuotaCapacityAdjusted(
-    string Scheme, int Year, int From, int To, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+    Scheme Scheme, int Year, int From, int To, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
 /// <summary>A slot held for a referral; <see cref="CarriedFrom"/> names the year it held one in before, when carried over.</summary>
-public sealed record SlotReserved(string ReferralId, string Scheme, int Year, bool FromWaitlist, string By, string Role, Instant At)
+public sealed record SlotReserved(string ReferralId, Scheme Scheme, int Year, bool FromWaitlist, string By, string Role, Instant At)
     : ILedgerEvent
 {
     public int? CarriedFrom { get; init; }
 }
 
-public sealed record ReferralWaitlisted(string ReferralId, string Scheme, int Year, int Position, string By, string Role, Instant At)
+public sealed record ReferralWaitlisted(string ReferralId, Scheme Scheme, int Year, int Position, string By, string Role, Instant At)
     : ILedgerEvent;
 
-public sealed record WaitlistLeft(string ReferralId, string Scheme, int Year, string Reason, string By, string Role, Instant At)
+public sealed record WaitlistLeft(string ReferralId, Scheme Scheme, int Year, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
-public sealed record SlotReleased(string ReferralId, string Scheme, int Year, string Reason, string By, string Role, Instant At)
+public sealed record SlotReleased(string ReferralId, Scheme Scheme, int Year, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
 /// <summary>The reservation was not scheduled in time: its slot is free again, for the first on the waitlist.</summary>
-public sealed record ReservationExpired(string ReferralId, string Scheme, int Year, Instant ReservedAt, string Reason, string By, string Role, Instant At)
+public sealed record ReservationExpired(string ReferralId, Scheme Scheme, int Year, Instant ReservedAt, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
-public sealed record SlotConsumed(string ReferralId, string Scheme, int Year, LocalDate CompletedOn, string By, string Role, Instant At)
+public sealed record SlotConsumed(string ReferralId, Scheme Scheme, int Year, LocalDate CompletedOn, string By, string Role, Instant At)
     : ILedgerEvent;
 
 /// <summary>
 /// The slots of one count-quota scheme in one year: capacity, slots held and used, and the waitlist in
 /// order of arrival. Also the allocation view's source: an inline snapshot.
 /// </summary>
-public sealed record QuotaYear(string Id, string Scheme, int Year, int Capacity)
+public sealed record QuotaYear(string Id, Scheme Scheme, int Year, int Capacity)
 {
     public int Reserved { get; init; }
 
@@ -56,7 +56,7 @@ public sealed record QuotaYear(string Id, string Scheme, int Year, int Capacity)
 
     public int Available => Math.Max(0, Capacity - InUse);
 
-    public static string StreamKey(string scheme, int year) => $"quota-year/{scheme}/{year}";
+    public static string StreamKey(Scheme scheme, int year) => scheme.YearStream(year).Key;
 
     /// <summary>1 for the first in line; null when the referral is not waiting.</summary>
     public int? PositionOf(string referralId)

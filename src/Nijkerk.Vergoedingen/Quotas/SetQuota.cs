@@ -14,7 +14,7 @@ namespace Nijkerk.Vergoedingen.Quotas;
 
 public sealed record SetQuotaRequest(int? Capacity, string? Reason);
 
-public sealed record SetQuota(string Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand
+public sealed record SetQuota(Scheme Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand
 {
     public const int MaxCapacity = 1000;
 
@@ -37,7 +37,7 @@ public sealed record SetQuota(string Scheme, int Year, int Capacity, string Reas
         var number = check.Year("year", year, now, YearsBack, YearsAhead);
         var slots = check.Whole("capacity", capacity, 0, MaxCapacity);
         var why = check.Text("reason", reason);
-        return check.Then(() => new SetQuota(route.Slug, number, slots, why, actor));
+        return check.Then(() => new SetQuota(route, number, slots, why, actor));
     }
 }
 

@@ -63,7 +63,7 @@ public static class ApproveReferralHandler
         }
         Change approved = new(referral.Id, new ReferralApproved(referral.Id, command.Reason, actor.User, actor.Role, now));
 
-        if (referral.SchemeOf().Kind == SchemeKind.Quota)
+        if (referral.Scheme.Kind == SchemeKind.Quota)
         {
             var (year, opening) = QuotaRules.OpenOnFirstUse(quota, referral.Scheme, referral.Year, defaultCapacity, actor, now);
             var outcome = QuotaRules.ReserveOrWaitlist(year, referral.Id, actor, now);

@@ -53,7 +53,7 @@ public static class CompleteTrainingHandler
         }
         var actor = command.Actor;
         Change completed = new(referral.Id, new TrainingCompleted(referral.Id, command.CompletedOn, actor.User, actor.Role, now));
-        if (referral.SchemeOf().Kind != SchemeKind.Quota)
+        if (referral.Scheme.Kind != SchemeKind.Quota)
         {
             return Decision.To(completed);
         }

@@ -9,7 +9,7 @@ namespace Nijkerk.Vergoedingen.Referrals;
 // Quotas and Budgets folders and are appended to both the referral's stream and its year's stream.
 
 public sealed record TrainingRequested(
-    string ReferralId, string CaseReference, string Scheme, int Year, decimal? Cost, decimal? OwnContribution,
+    string ReferralId, string CaseReference, Scheme Scheme, int Year, decimal? Cost, decimal? OwnContribution,
     string By, string Role, Instant At) : ILedgerEvent;
 
 public sealed record ReferralApproved(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
@@ -44,7 +44,7 @@ public enum ReferralStatus
 /// that Marten keeps in step with the stream.
 /// </summary>
 public sealed record Referral(
-    string Id, string CaseReference, string Scheme, int Year, ReferralStatus Status,
+    string Id, string CaseReference, Scheme Scheme, int Year, ReferralStatus Status,
     decimal? Cost, decimal? OwnContribution, string RequestedBy, Instant RequestedAt)
 {
     public string? ApprovedBy { get; init; }
@@ -86,8 +86,6 @@ public sealed record Referral(
     public Claim? ClaimOf(string claimId) => Claims.FirstOrDefault(c => c.Id == claimId);
 
     public long Version { get; set; }
-
-    public Scheme SchemeOf() => Common.Scheme.FromSlug(Scheme)!;
 
     public static Referral From(TrainingRequested e) =>
         new(e.ReferralId, e.CaseReference, e.Scheme, e.Year, ReferralStatus.Requested, e.Cost, e.OwnContribution, e.By, e.At)

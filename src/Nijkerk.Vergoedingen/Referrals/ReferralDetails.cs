@@ -25,9 +25,9 @@ public sealed record ReferralDetails(
 
     public static ReferralDetails From(Referral r, int? waitlistPosition)
     {
-        var money = r.SchemeOf().Kind == SchemeKind.Budget;
+        var money = r.Scheme.Kind == SchemeKind.Budget;
         return new ReferralDetails(
-            r.Id, r.CaseReference, r.Scheme, r.Year, r.Status, r.RequestedBy, r.RequestedAt, r.ApprovedBy, waitlistPosition,
+            r.Id, r.CaseReference, r.Scheme.Slug, r.Year, r.Status, r.RequestedBy, r.RequestedAt, r.ApprovedBy, waitlistPosition,
             Format(r.Cost), Format(r.OwnContribution), money ? Amount.Format(r.Committed) : null, money ? Amount.Format(r.Paid) : null,
             r.Provider, r.StartDate, r.CompletedOn, r.Version)
         {

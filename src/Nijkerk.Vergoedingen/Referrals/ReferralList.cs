@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Linq.MatchesSql;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Common;
@@ -29,7 +30,8 @@ public static class ReferralListEndpoint
         }
         if (scheme is not null && check.Scheme("scheme", scheme) is { } s)
         {
-            query = query.Where(r => r.Scheme == s.Slug);
+            // The scheme is stored as its slug; compare it there, not as the value type.
+            query = query.Where(r => r.MatchesSql("d.data ->> 'scheme' = ?", s.Slug));
         }
         if (status is not null)
         {

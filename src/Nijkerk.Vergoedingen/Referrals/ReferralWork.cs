@@ -43,7 +43,7 @@ public sealed class ReferralWork
         }
         IEventStream<QuotaYear>? quota = null;
         IEventStream<BudgetYear>? budget = null;
-        if (known.SchemeOf().Kind == SchemeKind.Quota)
+        if (known.Scheme.Kind == SchemeKind.Quota)
         {
             quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(known.Scheme, known.Year), cancellation);
         }

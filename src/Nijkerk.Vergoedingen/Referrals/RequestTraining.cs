@@ -107,7 +107,7 @@ public static class RequestTrainingHandler
     /// <summary>A request is a fact about the household's case; the consulent's words stay in an erasable document.</summary>
     public static Decision Decide(RequestTraining command, Instant now) =>
         Decision.To(new Change(command.ReferralId, new TrainingRequested(
-                command.ReferralId, command.CaseReference, command.Scheme.Slug, command.Year, command.Cost, command.OwnContribution,
+                command.ReferralId, command.CaseReference, command.Scheme, command.Year, command.Cost, command.OwnContribution,
                 command.Actor.User, command.Actor.Role, now)))
             .With(DocumentChange.Store(new ReferralMotivation(command.ReferralId, command.Motivation)));
 }

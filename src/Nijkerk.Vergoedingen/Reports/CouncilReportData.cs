@@ -20,9 +20,9 @@ public sealed record CouncilReportData(
     public static async Task<CouncilReportData> LoadAsync(
         IQuerySession session, int year, string municipality, int defaultCapacity, Instant now, CancellationToken cancellation)
     {
-        var quotaEvents = (await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), token: cancellation))
+        var quotaEvents = (await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast, year), token: cancellation))
             .Select(e => e.Data).OfType<ILedgerEvent>().ToList();
-        var budgetEvents = (await session.Events.FetchStreamAsync(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year), token: cancellation))
+        var budgetEvents = (await session.Events.FetchStreamAsync(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), token: cancellation))
             .Select(e => e.Data).OfType<ILedgerEvent>().ToList();
         var referrals = await session.Query<Referral>().Where(r => r.RequestYear == year).ToListAsync(cancellation);
 
@@ -46,8 +46,8 @@ public sealed record CouncilReportData(
         var approved = referrals.Where(r => r.ApprovedAt is not null).Select(r => (r.ApprovedAt!.Value - r.RequestedAt).TotalDays).ToList();
         return new CouncilReportData(
             year, municipality, finalQuota?.Capacity ?? defaultCapacity, finalBudget?.Budget ?? 0m,
-            [.. referrals.GroupBy(r => (r.Scheme, r.Status)).OrderBy(g => g.Key.Scheme).ThenBy(g => g.Key.Status)
-                .Select(g => new OutcomeCount(g.Key.Scheme, g.Key.Status, g.Count()))],
+            [.. referrals.GroupBy(r => (r.Scheme, r.Status)).OrderBy(g => g.Key.Scheme.Slug).ThenBy(g => g.Key.Status)
+                .Select(g => new OutcomeCount(g.Key.Scheme.Slug, g.Key.Status, g.Count()))],
             months, approved.Count == 0 ? null : Math.Round(approved.Average(), 1), finalQuota?.Seal?.Hash, now);
     }
 }

@@ -47,12 +47,9 @@ public static class Dutch
         _ => "",
     };
 
-    public static string Scheme(string slug) => slug switch
-    {
-        "houd-me-vast" => "Stichting Houd Me Vast",
-        "bijzondere-bijstand" => "Bijzondere bijstand",
-        _ => slug,
-    };
+    public static string Scheme(string slug) => Common.Scheme.FromSlug(slug) is { } scheme ? Scheme(scheme) : slug;
+
+    public static string Scheme(Common.Scheme scheme) => scheme.Kind == Common.SchemeKind.Quota ? "Stichting Houd Me Vast" : "Bijzondere bijstand";
 
     public static string Status(ReferralStatus status) => status switch
     {

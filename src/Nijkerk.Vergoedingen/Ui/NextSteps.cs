@@ -16,7 +16,7 @@ public static class NextSteps
         {
             yield return ("afronden", "Afronden");
         }
-        if (referral.SchemeOf().Kind == SchemeKind.Budget
+        if (referral.Scheme.Kind == SchemeKind.Budget
             && referral.Status is ReferralStatus.Committed or ReferralStatus.Scheduled or ReferralStatus.Completed)
         {
             yield return ("declaratie", "Declaratie toevoegen");

@@ -58,10 +58,10 @@ public static class CloseYearHandler
             return (early, []);
         }
         // Fixed order, budget before quota and this year before the next, as every other lock taker does.
-        var budget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year), cancellation);
-        var nextBudget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year + 1), cancellation);
-        var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), cancellation);
-        var nextQuota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year + 1), cancellation);
+        var budget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), cancellation);
+        var nextBudget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year + 1), cancellation);
+        var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
+        var nextQuota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year + 1), cancellation);
         if (quota.Aggregate?.Closed == true)
         {
             return (Answer.Done(new YearClosedAnswer(year, true)), []);

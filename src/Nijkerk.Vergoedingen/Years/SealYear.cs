@@ -18,7 +18,7 @@ public static class SealYearHandler
     public static async Task<Answer> Handle(SealYear command, IDocumentSession session, IClock clock, YearLedger ledger, CancellationToken cancellation)
     {
         var year = command.Year;
-        var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), cancellation);
+        var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
         if (quota.Aggregate?.Seal is { } seal)
         {
             return Answer.Done(new YearSealAnswer(year, seal.SealedAt, seal.Hash, seal.Events));
@@ -30,12 +30,12 @@ public static class SealYearHandler
         var events = await ledger.EventsAsync(session.TenantId, year, null, null, cancellation);
         var closed = session.DocumentStore.EventTypeName<YearClosed>();
         var last = events.Last(e => e.Type == closed).Sequence;
-        var previous = (await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year - 1), cancellation))?.Seal?.Hash;
+        var previous = (await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year - 1), cancellation))?.Seal?.Hash;
         var links = SealChain.Links(previous, events.Where(e => e.Sequence <= last));
         var (hash, now) = (links[^1].Hash, clock.GetCurrentInstant());
-        quota.AppendOne(new YearSealed(Scheme.HoudMeVast.Slug, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
-        await session.Events.AppendOptimistic(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year), cancellation,
-            new YearSealed(Scheme.BijzondereBijstand.Slug, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
+        quota.AppendOne(new YearSealed(Scheme.HoudMeVast, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
+        await session.Events.AppendOptimistic(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), cancellation,
+            new YearSealed(Scheme.BijzondereBijstand, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
         session.Store(new SealManifest(SealManifest.IdFor(year), hash, links));
         return Answer.Done(new YearSealAnswer(year, now, hash, links.Count));
     }

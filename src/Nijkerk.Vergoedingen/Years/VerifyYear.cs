@@ -37,7 +37,7 @@ public static class VerifyYearEndpoint
     /// <summary>Recomputes a year's seal from the stored events and compares it with what was sealed.</summary>
     public static async Task<YearVerification> VerifyAsync(IQuerySession session, YearLedger ledger, string tenant, int year, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), token: cancellation);
+        var stream = await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast, year), token: cancellation);
         if (stream.Select(e => e.Data).OfType<YearSealed>().LastOrDefault() is not { } seal)
         {
             var all = await ledger.EventsAsync(tenant, year, null, null, cancellation);

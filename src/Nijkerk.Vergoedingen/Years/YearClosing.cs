@@ -60,7 +60,7 @@ public static class YearClosing
     /// <summary>Open reservations keep a slot next year; the waitlist follows, in order.</summary>
     private static Decision CarryQuota(YearClosingState state, int defaultCapacity, Actor actor, Instant now)
     {
-        var (year, hmv) = (state.Year, Scheme.HoudMeVast.Slug);
+        var (year, hmv) = (state.Year, Scheme.HoudMeVast);
         var reason = CarryReason(year);
         var (q, quotaOpening) = QuotaRules.OpenOnFirstUse(state.Quota, hmv, year, defaultCapacity, actor, now);
         var (nq, nextQuotaOpening) = QuotaRules.OpenOnFirstUse(state.NextQuota, hmv, year + 1, defaultCapacity, actor, now);
@@ -97,7 +97,7 @@ public static class YearClosing
     /// <summary>Open commitments move to next year's budget, which must cover them.</summary>
     private static Decision CarryBudget(YearClosingState state, Actor actor, Instant now)
     {
-        var (year, bb) = (state.Year, Scheme.BijzondereBijstand.Slug);
+        var (year, bb) = (state.Year, Scheme.BijzondereBijstand);
         var (b, budgetOpening) = BudgetRules.OpenOnFirstUse(state.Budget, bb, year, actor, now);
         var (nb, nextBudgetOpening) = BudgetRules.OpenOnFirstUse(state.NextBudget, bb, year + 1, actor, now);
         var committed = state.Open.Where(r => r.Scheme == bb && r.Committed > 0m).OrderBy(r => r.RequestedAt).ToList();
@@ -124,9 +124,9 @@ public static class YearClosing
     private static IEnumerable<Change> Close(int year, Actor actor, Instant now)
     {
         var closing = $"Year {year} closed";
-        yield return new(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year),
-            new YearClosed(Scheme.BijzondereBijstand.Slug, year, closing, actor.User, actor.Role, now));
-        yield return new(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year), new YearClosed(Scheme.HoudMeVast.Slug, year, closing, actor.User, actor.Role, now));
+        yield return new(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year),
+            new YearClosed(Scheme.BijzondereBijstand, year, closing, actor.User, actor.Role, now));
+        yield return new(QuotaYear.StreamKey(Scheme.HoudMeVast, year), new YearClosed(Scheme.HoudMeVast, year, closing, actor.User, actor.Role, now));
     }
 
     private static string CarryReason(int year) => $"Carried over when {year} was closed";

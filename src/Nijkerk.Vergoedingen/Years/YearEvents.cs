@@ -11,11 +11,11 @@ namespace Nijkerk.Vergoedingen.Years;
 /// year it frees what the referral held; the next year records what it takes in its own events.
 /// </summary>
 public sealed record ReferralCarriedOver(
-    string ReferralId, string Scheme, int FromYear, int ToYear, decimal Amount, string Reason, string By, string Role, Instant At)
+    string ReferralId, Scheme Scheme, int FromYear, int ToYear, decimal Amount, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
 /// <summary>Nothing that changes this year's quota or budget can be appended after this.</summary>
-public sealed record YearClosed(string Scheme, int Year, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+public sealed record YearClosed(Scheme Scheme, int Year, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
 /// <summary>
 /// The seal: a SHA-256 chained over the canonical form of every event of the year, in sequence order,
@@ -23,7 +23,7 @@ public sealed record YearClosed(string Scheme, int Year, string Reason, string B
 /// before, so rewriting an old year also breaks every later seal.
 /// </summary>
 public sealed record YearSealed(
-    string Scheme, int Year, string Hash, int Events, long LastSequence, string? PreviousHash, string By, string Role, Instant At)
+    Scheme Scheme, int Year, string Hash, int Events, long LastSequence, string? PreviousHash, string By, string Role, Instant At)
     : ILedgerEvent;
 
 /// <summary>The seal as the year streams keep it.</summary>

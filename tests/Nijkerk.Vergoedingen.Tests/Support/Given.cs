@@ -14,8 +14,8 @@ public static class Given
     public static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 9, 0);
     public static readonly Instant Earlier = Now - Duration.FromDays(7);
 
-    public const string HoudMeVast = "houd-me-vast";
-    public const string BijzondereBijstand = "bijzondere-bijstand";
+    public static readonly Scheme HoudMeVast = Scheme.HoudMeVast;
+    public static readonly Scheme BijzondereBijstand = Scheme.BijzondereBijstand;
 
     public static string QuotaKey => QuotaYear.StreamKey(HoudMeVast, 2026);
 

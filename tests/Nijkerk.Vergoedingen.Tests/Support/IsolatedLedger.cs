@@ -71,7 +71,7 @@ public sealed class IsolatedLedger(LedgerApp app, IDictionary<string, string> se
 public static class Eventually
 {
     /// <summary>Waits for background work (a scheduled message, a retry) to show its effect; fails after the limit.</summary>
-    public static async Task Holds(Func<Task<bool>> condition, string what, int seconds = 30)
+    public static async Task Holds(Func<Task<bool>> condition, string what, int seconds = 60)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)

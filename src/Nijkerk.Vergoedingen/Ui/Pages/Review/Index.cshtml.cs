@@ -66,11 +66,11 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
     {
         var requested = await Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested)
             .OrderBy(r => r.RequestedAtUnixMs).Take(200).ToListAsync(HttpContext.RequestAborted);
-        var quotaKeys = requested.Where(r => r.SchemeOf().Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
-        var budgetKeys = requested.Where(r => r.SchemeOf().Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
+        var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
+        var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var quotaYears = quotaKeys.Length == 0 ? [] : (await Query.LoadManyAsync<QuotaYear>(quotaKeys)).ToDictionary(q => q.Id);
         var budgetYears = budgetKeys.Length == 0 ? [] : (await Query.LoadManyAsync<BudgetYear>(budgetKeys)).ToDictionary(b => b.Id);
-        Rows = [.. requested.Select(r => new Row(r, r.SchemeOf().Kind == SchemeKind.Quota
+        Rows = [.. requested.Select(r => new Row(r, r.Scheme.Kind == SchemeKind.Quota
             ? quotaYears.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year)) is { } q
                 ? $"{q.Available} van {q.Capacity} plekken vrij{(q.Waitlist.Count > 0 ? $", {q.Waitlist.Count} op de wachtlijst" : "")}"
                 : $"{quotas.Value.DefaultCapacity} van {quotas.Value.DefaultCapacity} plekken vrij"

@@ -73,8 +73,8 @@ public sealed class SettingsModel(IOptions<QuotaSettings> quotas) : LedgerPage
         foreach (var year in years)
         {
             rows.Add(new YearRow(year,
-                await Query.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast.Slug, year)),
-                await Query.LoadAsync<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand.Slug, year))));
+                await Query.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year)),
+                await Query.LoadAsync<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year))));
         }
         Rows = rows;
     }
