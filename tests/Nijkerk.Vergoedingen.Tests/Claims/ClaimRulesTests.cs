@@ -1,14 +1,11 @@
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Providers;
-using Nijkerk.Vergoedingen.Quotas;
-using Nijkerk.Vergoedingen.Budgets;
 using NodaTime;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
 
 namespace Nijkerk.Vergoedingen.Tests.Claims;
 
-/// <summary>The input rules of claims, payments, quotas, budgets and providers, as their factories decide them.</summary>
+/// <summary>The input rules of claims and payments, as their factories decide them.</summary>
 public class ClaimRulesTests
 {
     private const string Iban = "NL91 ABNA 0417 1643 00";
@@ -52,36 +49,4 @@ public class ClaimRulesTests
         Assert.Equal(("amount", Rules.NotPositive), Only(BookPayment.Create("r1", "c1", 0m, new LocalDate(2026, 3, 1), "B-1", Bob)));
         Assert.Equal(("reason", Rules.Required), Only(RejectClaim.Create("r1", "c1", "", Bob)));
     }
-
-    [Theory]
-    [InlineData(2024, Rules.YearTooEarly)]
-    [InlineData(2032, Rules.YearTooLate)]
-    public void Quotas_and_budgets_are_set_for_last_year_until_five_years_ahead(int year, string rule)
-    {
-        Assert.Equal(("year", rule), Only(SetQuota.Create(Scheme.HoudMeVast, year, 10, "Afspraak", Bob, Now)));
-        Assert.Equal(("year", rule), Only(SetBudget.Create(Scheme.BijzondereBijstand, year, 1000m, "Begroting", Bob, Now)));
-        Assert.NotNull(SetQuota.Create(Scheme.HoudMeVast, 2025, 10, "Correctie", Bob, Now).Command);
-        Assert.NotNull(SetBudget.Create(Scheme.BijzondereBijstand, 2031, 0m, "Raming", Bob, Now).Command);
-    }
-
-    [Fact]
-    public void A_quota_is_a_count_of_0_to_1000_with_a_reason_and_only_for_a_count_scheme()
-    {
-        Assert.Equal(("capacity", Rules.OutOfRange), Only(SetQuota.Create(Scheme.HoudMeVast, 2026, 1001, "Afspraak", Bob, Now)));
-        Assert.Equal(("reason", Rules.TooLong), Only(SetQuota.Create(Scheme.HoudMeVast, 2026, 10, new string('r', 2001), Bob, Now)));
-        Assert.Equal(("scheme", Rules.NotForScheme), Only(SetQuota.Create(Scheme.BijzondereBijstand, 2026, 10, "Afspraak", Bob, Now)));
-        Assert.Equal(("amount", Rules.Negative), Only(SetBudget.Create(Scheme.BijzondereBijstand, 2026, -1m, "Begroting", Bob, Now)));
-    }
-
-    [Fact]
-    public void A_provider_has_a_name_of_at_most_70_characters_a_valid_iban_and_perhaps_a_bic()
-    {
-        Assert.Equal(("name", Rules.TooLong), Only(RegisterProvider.Create("p1", new string('n', 71), Iban, null, Admin)));
-        Assert.Equal(("iban", Rules.Shape), Only(RegisterProvider.Create("p1", "De Brug", "NL91ABNA0417164301", null, Admin)));
-        Assert.Equal(("bic", Rules.Shape), Only(RegisterProvider.Create("p1", "De Brug", Iban, "ABN", Admin)));
-        var provider = RegisterProvider.Create("p1", " De Brug ", Iban, "abnanl2a", Admin).Command!;
-        Assert.Equal(("De Brug", "NL91ABNA0417164300", "ABNANL2A"), (provider.Name, provider.Iban, provider.Bic));
-    }
-
-    private static readonly Actor Admin = new("dirk", Roles.Admin, "nijkerk");
 }
