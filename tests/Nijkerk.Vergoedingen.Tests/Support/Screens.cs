@@ -95,8 +95,9 @@ public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
         await page.GotoAsync("/inloggen", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Browsers.ColdStartTimeout });
         await page.SelectOptionAsync("#gemeente", municipality);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{user} ") }).ClickAsync();
-        // Not the page's load event (stylesheets, scripts): the start page's own heading, once it is there.
-        await page.WaitForURLAsync($"{BaseUrl}/", new() { WaitUntil = WaitUntilState.Commit, Timeout = Browsers.ColdStartTimeout });
+        // Not a load event, which may have fired before the wait began: the start page's address and its
+        // own heading, each polled until it is there.
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/", new() { Timeout = Browsers.ColdStartTimeout });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync(new() { Timeout = Browsers.ColdStartTimeout });
         return page;
     }
