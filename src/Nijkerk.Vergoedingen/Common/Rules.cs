@@ -69,7 +69,7 @@ public sealed class Check
     /// <summary>An optional text: absent or blank is null, else as <see cref="Text"/>.</summary>
     public string? OptionalText(string field, string? value, int max) => string.IsNullOrWhiteSpace(value) ? null : Text(field, value, max);
 
-    /// <summary>A required amount in euros, at least <paramref name="min"/> (0.00, or more than 0.00 when <paramref name="positive"/>).</summary>
+    /// <summary>A required amount in euros, more than 0.00 when <paramref name="positive"/>, else at least 0.00; at most <see cref="Common.Amount.Max"/>.</summary>
     public decimal Amount(string field, decimal? value, bool positive = true)
     {
         if (value is not { } amount)

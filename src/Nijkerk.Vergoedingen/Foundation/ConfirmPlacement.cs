@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -63,14 +62,8 @@ public static class FoundationWebhookEndpoint
         {
             return Problems.Validation("body", "referralId and a known municipality are required").ToResult();
         }
-        var command = ConfirmPlacement.Create(body.ReferralId, body.PlacementReference, new Actor("stichting-houd-me-vast", "foundation", body.Municipality));
-        if (command.Command is not { } valid)
-        {
-            return ((Answer)command.Refusal!).ToResult(request.HttpContext);
-        }
-        var (answer, _) = await bus.ExecuteAsync(valid, null,
-            request.HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), request.HttpContext.RequestAborted);
-        return answer.ToResult(request.HttpContext);
+        return await bus.SendAsync(request.HttpContext,
+            ConfirmPlacement.Create(body.ReferralId, body.PlacementReference, new Actor("stichting-houd-me-vast", "foundation", body.Municipality)));
     }
 }
 

@@ -30,17 +30,15 @@ public sealed record Answer(object? Value, Refusal? Refusal, string? CreatedId =
     /// <summary>The value as the type the command answers with.</summary>
     public T As<T>() where T : class => Value as T ?? throw new InvalidOperationException($"The answer holds {Value?.GetType().Name ?? "a refusal"}, not {typeof(T).Name}.");
 
-    public StoredAnswer ToStored() => new(
-        Value?.GetType().AssemblyQualifiedName, Value is null ? null : JsonSerializer.Serialize(Value, Value.GetType(), LedgerJson.Options), Refusal, CreatedId);
+    /// <summary>The answer as its record keeps it; only what was done is recorded, never a refusal.</summary>
+    public StoredAnswer ToStored() => Value is null
+        ? throw new InvalidOperationException("A refusal is not recorded: asked again, the command is decided again.")
+        : new(Value.GetType().AssemblyQualifiedName!, JsonSerializer.Serialize(Value, Value.GetType(), LedgerJson.Options), CreatedId);
 }
 
 /// <summary>An answer as the idempotency record keeps it: the value's type and JSON, so a replay sends the same bytes.</summary>
-public sealed record StoredAnswer(string? ValueType, string? Json, Refusal? Refusal, string? CreatedId)
+public sealed record StoredAnswer(string ValueType, string Json, string? CreatedId)
 {
-    public Answer ToAnswer()
-    {
-        var type = ValueType is null ? null : Type.GetType(ValueType);
-        var value = type is null || Json is null ? null : JsonSerializer.Deserialize(Json, type, LedgerJson.Options);
-        return new Answer(value, Refusal, CreatedId) { Json = Json };
-    }
+    public Answer ToAnswer() =>
+        new(JsonSerializer.Deserialize(Json, Type.GetType(ValueType, throwOnError: true)!, LedgerJson.Options), null, CreatedId) { Json = Json };
 }

@@ -8,7 +8,7 @@ namespace Nijkerk.Vergoedingen.Hosting;
 /// </summary>
 public static class AnswerResults
 {
-    public static IResult ToResult(this Answer answer, HttpContext http, bool replayed = false) => new AnswerResult(answer, replayed);
+    public static IResult ToResult(this Answer answer, bool replayed = false) => new AnswerResult(answer, replayed);
 
     private sealed class AnswerResult(Answer answer, bool replayed) : IResult
     {

@@ -16,13 +16,13 @@ public static class CommandDispatch
 
     /// <summary>Builds the command with its factory; sends it when every rule passed, else answers the refusal.</summary>
     public static Task<IResult> SendAsync<T>(this IMessageBus bus, HttpContext http, Checked<T> command) where T : class, ICommand =>
-        command.Command is { } valid ? bus.SendAsync(http, valid) : Task.FromResult(((Answer)command.Refusal!).ToResult(http));
+        command.Command is { } valid ? bus.SendAsync(http, valid) : Task.FromResult(((Answer)command.Refusal!).ToResult());
 
     public static async Task<IResult> SendAsync(this IMessageBus bus, HttpContext http, ICommand command)
     {
         var (answer, replayed) = await bus.ExecuteAsync(
             command, http.Features.Get<IdempotentRequest>(), http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
-        return answer.ToResult(http, replayed);
+        return answer.ToResult(replayed);
     }
 
     /// <summary>Runs the command and returns its answer, and whether it is the replay of an earlier one.</summary>

@@ -116,6 +116,4 @@ public sealed class Validation
         : Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 
     public IResult ToResult() => ToProblem().ToResult();
-
-    public static ProblemDetails MissingBody() => Problems.Validation("body", "a JSON object is required");
 }

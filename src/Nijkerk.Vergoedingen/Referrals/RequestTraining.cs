@@ -80,15 +80,11 @@ public static class RequestTrainingEndpoint
     [Authorize(Policy = Policies.Consulent)]
     public static Task<IResult> Post(RequestTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
     {
-        if (body is null)
-        {
-            return Task.FromResult(Validation.MissingBody().ToResult());
-        }
         var read = new Validation();
-        var (scheme, cost, own) = (read.Scheme("scheme", body.Scheme), read.Amount("cost", body.Cost), read.Amount("ownContribution", body.OwnContribution));
+        var (scheme, cost, own) = (read.Scheme("scheme", body?.Scheme), read.Amount("cost", body?.Cost), read.Amount("ownContribution", body?.OwnContribution));
         return !read.IsValid
             ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, RequestTraining.Create(Guid.CreateVersion7().ToString(), body.CaseReference, scheme, body.Year, body.Motivation,
+            : bus.SendAsync(http, RequestTraining.Create(Guid.CreateVersion7().ToString(), body?.CaseReference, scheme, body?.Year, body?.Motivation,
                 cost, own, user.ActorFor(Roles.Consulent), clock.GetCurrentInstant()));
     }
 }

@@ -63,6 +63,11 @@ public static class DutchMessages
         };
     }
 
+    /// <summary>A refusal in one line: each field's rule in Dutch, or, when it names no field, what happened.</summary>
+    public static string Fields(Refusal refusal) => refusal.Errors.Count > 0
+        ? string.Join(" ", refusal.Errors.DistinctBy(e => e.Field).Select(Field))
+        : For(refusal);
+
     /// <summary>Every field a refusal names, each with its Dutch message, under the screen's own prefix.</summary>
     public static void Into(Refusal refusal, IDictionary<string, string> errors, string prefix = "")
     {

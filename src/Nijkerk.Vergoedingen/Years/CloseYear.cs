@@ -37,7 +37,7 @@ public static class CloseYearEndpoint
         }
         var actor = user.ActorFor(Roles.FinancialOfficer);
         var (closing, _) = await bus.ExecuteAsync(new CloseYear(number, actor), null, http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
-        return closing.Refused ? closing.ToResult(http) : await bus.SendAsync(http, new SealYear(number, actor));
+        return closing.Refused ? closing.ToResult() : await bus.SendAsync(http, new SealYear(number, actor));
     }
 }
 

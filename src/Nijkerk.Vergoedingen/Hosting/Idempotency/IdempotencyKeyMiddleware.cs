@@ -35,7 +35,7 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next)
         {
             if (await session.LoadAsync<IdempotencyRecord>(request.RecordId, http.RequestAborted) is { } record)
             {
-                await request.Replay(record, http).ExecuteAsync(http);
+                await request.Replay(record).ExecuteAsync(http);
                 return;
             }
         }

@@ -22,9 +22,9 @@ public sealed record IdempotentRequest(string RecordId, string RequestHash)
 
     public static string CommandRecordId(string commandId) => $"command/{commandId}";
 
-    public IResult Replay(IdempotencyRecord record, HttpContext http) => record.RequestHash == RequestHash
-        ? record.Answer.ToAnswer().ToResult(http, replayed: true)
-        : Conflict().ToResult(http);
+    public IResult Replay(IdempotencyRecord record) => record.RequestHash == RequestHash
+        ? record.Answer.ToAnswer().ToResult(replayed: true)
+        : Conflict().ToResult();
 
     public static Answer Conflict() => new Common.Refusal(Common.ProblemCodes.IdempotencyConflict,
         "This Idempotency-Key was first used with a different request; use a new key for a new request.");

@@ -33,7 +33,7 @@ public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings
         var command = RejectClaim.Create(referral, claim, reason, ActorAs(Roles.FinancialOfficer));
         if (command.Refusal is { } refusal)
         {
-            RowProblem = (claim, $"{string.Join(" ", refusal.Errors.Select(DutchMessages.Field))} Een afwijzing wordt met reden vastgelegd.");
+            RowProblem = (claim, $"{DutchMessages.Fields(refusal)} Een afwijzing wordt met reden vastgelegd.");
             await LoadAsync();
             return Page();
         }

@@ -39,7 +39,7 @@ public sealed class SettingsModel(IOptions<QuotaSettings> quotas) : LedgerPage
         return Errors.Count > 0
             ? ShowAsync(key)
             : ChangeAsync(key, SetBudget.Create(Scheme.BijzondereBijstand, year, euros, reason, ActorAs(Roles.FinancialOfficer), Now),
-                answer => $"Het budget voor {year} is {Dutch.Euro(decimal.Parse(answer.As<BudgetEntry>().Budget, System.Globalization.CultureInfo.InvariantCulture))}.");
+                _ => $"Het budget voor {year} is {Dutch.Euro(euros!.Value)}.");
     }
 
     private async Task<IActionResult> ChangeAsync<T>(string key, Checked<T> command, Func<Answer, string> done) where T : class, Hosting.ICommand
@@ -50,9 +50,7 @@ public sealed class SettingsModel(IOptions<QuotaSettings> quotas) : LedgerPage
             Notice = done(answer);
             return RedirectToPage();
         }
-        Errors[key] = refusal.Errors.Count > 0
-            ? string.Join(" ", refusal.Errors.DistinctBy(e => e.Field).Select(DutchMessages.Field))
-            : DutchMessages.For(refusal);
+        Errors[key] = DutchMessages.Fields(refusal);
         return await ShowAsync(key);
     }
 
