@@ -9,8 +9,9 @@ ledger_build() {
   local target="${1:-Nijkerk.Vergoedingen.sln}"
   rm -rf "$project/Internal/Generated" "$project/bin/Release/net10.0/Internal/Generated"
   dotnet build "$project/Nijkerk.Vergoedingen.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
-  # Generating code reads the configuration only; it needs no database, just a connection string to read.
-  ConnectionStrings__Ledger="${ConnectionStrings__Ledger:-Host=127.0.0.1;Database=codegen}" \
+  # Generating code reads the configuration only; it needs no database, just a connection string to read,
+  # and runs as Development, where no identity provider has to be named.
+  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Ledger="${ConnectionStrings__Ledger:-Host=127.0.0.1;Database=codegen}" \
     dotnet "$project/bin/Release/net10.0/Nijkerk.Vergoedingen.dll" codegen write >/dev/null
   mkdir -p "$project/Internal"
   mv "$project/bin/Release/net10.0/Internal/Generated" "$project/Internal/Generated"

@@ -22,6 +22,9 @@ builder.Services.AddYears();
 builder.Services.ConfigureHttpJsonOptions(options => LedgerJson.Configure(options.SerializerOptions));
 builder.AddLedgerProblems();
 builder.AddLedgerSecurity();
+builder.AddLedgerTransport();
+builder.AddLedgerDataProtection();
+builder.AddLedgerRateLimits();
 builder.AddLedgerStore();
 builder.AddLedgerMessaging();
 builder.AddLedgerHealth();
@@ -34,12 +37,15 @@ builder.AddLedgerScreens();
 
 var app = builder.Build();
 
+app.UseLedgerTransport();
 app.UseSecurityHeaders();
 app.UseLedgerProblems();
-app.UseStaticFiles();
+// Scripts and styles hold nothing personal: a browser may keep them, asking whether they changed.
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
 // Explicitly after the error pages, so a page re-executed for an error is routed again.
 app.UseRouting();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeyMiddleware>();
 app.MapLedgerHealth();

@@ -51,4 +51,6 @@ public static class ProblemCodes
     public const string DuplicateInvoice = "duplicate-invoice";
     public const string Conflict = "conflict";
     public const string UnsupportedMediaType = "unsupported-media-type";
+    public const string RateLimited = "rate-limited";
+    public const string PayloadTooLarge = "payload-too-large";
 }

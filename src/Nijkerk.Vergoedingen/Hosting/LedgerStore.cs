@@ -50,6 +50,7 @@ public static class LedgerStore
                 options.ConfigurePayments();
                 options.ConfigureYears();
                 options.ConfigureFoundation();
+                options.ConfigureDataProtectionKeys();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })

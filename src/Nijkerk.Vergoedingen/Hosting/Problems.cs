@@ -13,6 +13,8 @@ public static class Problems
         ProblemCodes.Forbidden or ProblemCodes.FourEyes => StatusCodes.Status403Forbidden,
         ProblemCodes.NotFound => StatusCodes.Status404NotFound,
         ProblemCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ProblemCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ProblemCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -32,6 +34,8 @@ public static class Problems
         ProblemCodes.OverCommitment => "Approved claims cannot exceed the commitment",
         ProblemCodes.Overpayment => "Payments cannot exceed the approved claim",
         ProblemCodes.DuplicateInvoice => "This invoice was already claimed",
+        ProblemCodes.PayloadTooLarge => "The request body is too large",
+        ProblemCodes.RateLimited => "Too many requests; try again later",
         _ => "The request conflicts with the current state",
     };
 

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Common;
@@ -9,10 +12,11 @@ using Nijkerk.Vergoedingen.Hosting;
 namespace Nijkerk.Vergoedingen.Security;
 
 /// <summary>
-/// Two ways in. The API takes bearer tokens: from the municipality's identity provider
-/// (<c>Auth:Authority</c>), or signed with a shared key (<c>Auth:SigningKey</c>) — the way /dev/token
-/// issues them in Development. The screens take a cookie, issued after OpenID Connect sign-in
-/// (<c>Auth:Oidc</c>), or in Development after picking a demo user.
+/// Two ways in. The API takes bearer tokens from the municipality's identity provider
+/// (<c>Auth:Authority</c>, keys from its JWKS, algorithms pinned) — in Development also tokens signed
+/// with a shared key (<c>Auth:SigningKey</c>), the way /dev/token issues them. The screens take a
+/// cookie, issued after OpenID Connect sign-in at the same provider (authorization code + PKCE), or in
+/// Development after picking a demo user.
 /// </summary>
 public static class Authentication
 {
@@ -27,11 +31,15 @@ public static class Authentication
 
     public static WebApplicationBuilder AddLedgerSecurity(this WebApplicationBuilder builder)
     {
-        var auth = builder.Configuration.GetSection("Auth");
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        auth.AssertSafeFor(builder.Environment);
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSingleton(auth);
         builder.Services.Configure<Dictionary<string, TenantSettings>>(builder.Configuration.GetSection("Tenants"));
         builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantRequirement>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResults>();
         builder.Services.AddAuthorizationBuilder().AddLedgerPolicies();
+        var secure = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         var authentication = builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Bearer for the API, a cookie for the screens", options =>
                 options.ForwardDefaultSelector = http => IsApi(http.Request)
@@ -45,57 +53,90 @@ public static class Authentication
                 options.Cookie.Name = "vergoedingen";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = secure;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
             });
         // OpenID Connect looks at every request for its callback, so it exists only when configured.
-        if (!string.IsNullOrEmpty(auth["Oidc:Authority"]))
+        if (auth.ScreensSignInConfigured)
         {
             authentication.AddOpenIdConnect(OpenIdConnect, options =>
             {
-                var oidc = auth.GetSection("Oidc");
-                options.Authority = oidc["Authority"];
-                options.ClientId = oidc["ClientId"];
-                options.ClientSecret = oidc["ClientSecret"];
+                options.Authority = auth.Authority;
+                options.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+                options.ClientId = auth.Oidc.ClientId;
+                options.ClientSecret = auth.Oidc.ClientSecret;
                 options.ResponseType = "code";
+                options.UsePkce = true;
+                options.Scope.Clear();
+                options.Scope.Add("openid");
+                foreach (var scope in auth.Oidc.Scopes)
+                {
+                    options.Scope.Add(scope);
+                }
+                // The ID token is kept for the provider's end-session call: signing out ends its session too.
+                options.SaveTokens = true;
                 options.MapInboundClaims = false;
-                options.GetClaimsFromUserInfoEndpoint = true;
+                options.GetClaimsFromUserInfoEndpoint = false;
                 options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.CorrelationCookie.SecurePolicy = secure;
+                options.NonceCookie.SecurePolicy = secure;
+                options.TokenValidationParameters.ValidAlgorithms = auth.AcceptedAlgorithms;
                 options.TokenValidationParameters.NameClaimType = TokenClaims.User;
                 options.TokenValidationParameters.RoleClaimType = TokenClaims.Role;
+                options.Events = new OpenIdConnectEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        context.Principal = LedgerPrincipal(context.Principal!, auth.Claims, CookieAuthenticationDefaults.AuthenticationScheme);
+                        return Task.CompletedTask;
+                    },
+                };
             });
         }
         authentication.AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
-            options.Audience = auth["Audience"];
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 NameClaimType = TokenClaims.User,
                 RoleClaimType = TokenClaims.Role,
-                ValidAudience = auth["Audience"],
+                ValidAudience = auth.Audience,
+                ValidateAudience = true,
+                ValidateIssuer = true,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
+                ClockSkew = auth.ClockSkew,
+                ValidAlgorithms = auth.AcceptedAlgorithms,
             };
-            if (!string.IsNullOrEmpty(auth["Authority"]))
+            if (!string.IsNullOrEmpty(auth.Authority))
             {
-                options.Authority = auth["Authority"];
+                options.Authority = auth.Authority;
+                options.RequireHttpsMetadata = auth.RequireHttpsMetadata;
             }
-            else if (SigningKey(builder.Configuration) is { } key)
+            else if (development && SigningKey(auth) is { } key)
             {
                 options.TokenValidationParameters.ValidIssuer = DevIssuer;
                 options.TokenValidationParameters.IssuerSigningKey = key;
+                options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
             }
             else
             {
-                throw new InvalidOperationException("Configure Auth:Authority (the identity provider) or Auth:SigningKey.");
+                throw new InvalidOperationException("Configure Auth:Authority (the identity provider), or in Development Auth:SigningKey.");
             }
             options.Events = new JwtBearerEvents
             {
+                OnTokenValidated = context =>
+                {
+                    context.Principal = LedgerPrincipal(context.Principal!, auth.Claims, JwtBearerDefaults.AuthenticationScheme);
+                    return Task.CompletedTask;
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
                     context.Response.Headers.WWWAuthenticate = "Bearer";
-                    await Problems.For(ProblemCodes.Unauthorized, "Send a bearer token in the Authorization header.")
+                    await Problems.For(ProblemCodes.Unauthorized, "Send a valid bearer token in the Authorization header.")
                         .ToResult().ExecuteAsync(context.HttpContext);
                 },
             };
@@ -103,6 +144,36 @@ public static class Authentication
         return builder;
     }
 
-    public static SymmetricSecurityKey? SigningKey(IConfiguration configuration) =>
-        configuration["Auth:SigningKey"] is { Length: >= 32 } key ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)) : null;
+    /// <summary>The development key, which no host outside Development accepts (see <see cref="AuthSettings.AssertSafeFor"/>).</summary>
+    public static SymmetricSecurityKey? SigningKey(AuthSettings auth) =>
+        auth.SigningKey is { Length: >= 32 } key ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)) : null;
+
+    /// <summary>
+    /// The provider's claims as the ledger names them — user, roles, municipality — and nothing else, so
+    /// neither the cookie nor a log carries what the provider knows about a person.
+    /// </summary>
+    public static ClaimsPrincipal LedgerPrincipal(ClaimsPrincipal principal, ClaimNames names, string authenticationType)
+    {
+        var claims = new List<Claim>();
+        if (principal.FindFirst(names.User)?.Value is { Length: > 0 } user)
+        {
+            claims.Add(new Claim(TokenClaims.User, user));
+        }
+        if (principal.FindFirst(names.Tenant)?.Value is { Length: > 0 } tenant)
+        {
+            claims.Add(new Claim(TokenClaims.Tenant, tenant));
+        }
+        claims.AddRange(principal.FindAll(names.Role).Select(r => new Claim(TokenClaims.Role, r.Value)));
+        // The provider's session id, which its end-session call may need.
+        if (principal.FindFirst("sid") is { } sid)
+        {
+            claims.Add(new Claim("sid", sid.Value));
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, TokenClaims.User, TokenClaims.Role));
+    }
+
+    /// <summary>Signs out of the screens, and where sign-in went through the provider, out of its session too.</summary>
+    public static IEnumerable<string> SignOutSchemes(AuthSettings auth) => auth.ScreensSignInConfigured
+        ? [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnect]
+        : [CookieAuthenticationDefaults.AuthenticationScheme];
 }

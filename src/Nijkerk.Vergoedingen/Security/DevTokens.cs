@@ -22,7 +22,7 @@ public static class DevTokens
         {
             return;
         }
-        app.MapPost("/dev/token", (DevTokenRequest? request, IConfiguration configuration) =>
+        app.MapPost("/dev/token", (DevTokenRequest? request, AuthSettings auth) =>
         {
             var check = new Common.Check();
             var user = check.Text("user", request?.User, Common.Rules.MaxName);
@@ -44,11 +44,11 @@ public static class DevTokens
             {
                 Subject = new ClaimsIdentity(claims),
                 Issuer = Authentication.DevIssuer,
-                Audience = configuration["Auth:Audience"],
+                Audience = auth.Audience,
                 IssuedAt = now,
                 NotBefore = now,
                 Expires = now.AddHours(10),
-                SigningCredentials = new SigningCredentials(Authentication.SigningKey(configuration), SecurityAlgorithms.HmacSha256),
+                SigningCredentials = new SigningCredentials(Authentication.SigningKey(auth), SecurityAlgorithms.HmacSha256),
             });
             return Results.Ok(new DevTokenResponse(token));
         }).AllowAnonymous();

@@ -83,9 +83,9 @@ public class AccessTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task Outside_development_there_is_no_dev_token_route()
     {
-        await using var production = App.Host("Production");
+        await using var production = App.ProductionHost();
 
-        var response = await production.CreateClient().Post("/dev/token", new { user = "anna", roles = new[] { "consulent" }, tenant = "nijkerk" });
+        var response = await production.CreateClient(new() { BaseAddress = new Uri("https://localhost") }).Post("/dev/token", new { user = "anna", roles = new[] { "consulent" }, tenant = "nijkerk" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

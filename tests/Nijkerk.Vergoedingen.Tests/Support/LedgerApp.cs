@@ -21,6 +21,9 @@ public sealed class LedgerApp : IAsyncLifetime
     /// <summary>A Monday in March: well inside the year, so "this year" is 2026.</summary>
     public static readonly Instant DefaultNow = Instant.FromUtc(2026, 3, 2, 9, 0);
 
+    /// <summary>The shared key /dev/token signs with in the Development test hosts.</summary>
+    public const string TestSigningKey = "test-signing-key-of-at-least-thirty-two-bytes";
+
     private WebApplicationFactory<Program>? _factory;
 
     public LedgerDatabase Database { get; private set; } = null!;
@@ -47,7 +50,10 @@ public sealed class LedgerApp : IAsyncLifetime
             builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Ledger", Database.ConnectionString);
             builder.UseSetting("Ledger:Schema", Database.Schema);
-            builder.UseSetting("Auth:SigningKey", "test-signing-key-of-at-least-thirty-two-bytes");
+            if (environment == "Development")
+            {
+                builder.UseSetting("Auth:SigningKey", TestSigningKey);
+            }
             // Tests that talk to a foundation start their own; the rest keep notifications pending.
             builder.UseSetting("HoudMeVast:Endpoint", "");
             // New Year opens every municipality's year by itself: only the tests about it want that.
@@ -57,6 +63,17 @@ public sealed class LedgerApp : IAsyncLifetime
             configure?.Invoke(builder);
         });
     }
+
+    /// <summary>
+    /// The app as a municipality runs it: Production, trusting only the identity provider ops/test
+    /// starts, addressed over HTTPS as its proxy would forward it.
+    /// </summary>
+    public WebApplicationFactory<Program> ProductionHost(Action<IWebHostBuilder>? configure = null) =>
+        Host("Production", builder =>
+        {
+            IdentityProvider.Trust(builder);
+            configure?.Invoke(builder);
+        });
 
     public async Task ResetAsync()
     {

@@ -13,7 +13,7 @@ namespace Nijkerk.Vergoedingen.Ui.Pages;
 /// Signs in for the screens: through OpenID Connect where it is configured; in Development by picking a
 /// demo user, who gets a cookie with the same claims a token would carry.
 /// </summary>
-public sealed class SignInModel(IWebHostEnvironment environment, IConfiguration configuration, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants)
+public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings auth, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants)
     : PageModel
 {
     public sealed record DemoUser(string User, string Role, string Description);
@@ -34,10 +34,14 @@ public sealed class SignInModel(IWebHostEnvironment environment, IConfiguration 
 
     public IEnumerable<(string Slug, string Name)> Municipalities => tenants.CurrentValue.Select(t => (t.Key, t.Value.Name)).OrderBy(t => t.Name);
 
-    public IActionResult OnGet(string? returnUrl)
+    /// <summary>Just signed out, at the provider too: say so, rather than sign straight in again.</summary>
+    public bool SignedOut { get; private set; }
+
+    public IActionResult OnGet(string? returnUrl, bool uitgelogd = false)
     {
         ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
-        if (!Demo && !string.IsNullOrEmpty(configuration["Auth:Oidc:Authority"]))
+        SignedOut = uitgelogd;
+        if (!Demo && !SignedOut && auth.ScreensSignInConfigured)
         {
             return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl }, Authentication.OpenIdConnect);
         }

@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+using Marten;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>One Data Protection key as the framework wrote it (XML), kept in PostgreSQL for every node.</summary>
+public sealed record DataProtectionKey(string Id, string Xml);
+
+/// <summary>
+/// The key ring behind cookies and anti-forgery tokens lives in the ledger's database, so a restart or a
+/// second node reads what the first one issued. The keys are as secret as the database itself.
+/// </summary>
+public sealed class MartenKeyRepository(IDocumentStore store) : IXmlRepository
+{
+    public IReadOnlyCollection<XElement> GetAllElements()
+    {
+        using var session = store.QuerySession();
+        return [.. session.Query<DataProtectionKey>().ToList().Select(k => XElement.Parse(k.Xml))];
+    }
+
+    public void StoreElement(XElement element, string friendlyName)
+    {
+        using var session = store.LightweightSession();
+        session.Store(new DataProtectionKey(friendlyName, element.ToString(SaveOptions.DisableFormatting)));
+        // The framework's repository contract is synchronous; a key is written once in months.
+        session.SaveChangesAsync().GetAwaiter().GetResult();
+    }
+}
+
+public static class DataProtectionKeys
+{
+    public const string ApplicationName = "nijkerk-vergoedingen";
+
+    public static void ConfigureDataProtectionKeys(this StoreOptions options) =>
+        options.Schema.For<DataProtectionKey>().SingleTenanted();
+
+    public static WebApplicationBuilder AddLedgerDataProtection(this WebApplicationBuilder builder)
+    {
+        // Every node names the same application, or each would read only its own keys.
+        builder.Services.AddDataProtection().SetApplicationName(ApplicationName);
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new MartenKeyRepository(services.GetRequiredService<IDocumentStore>())));
+        return builder;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Nijkerk.Vergoedingen.Common;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>Settings under <c>Transport</c>: the proxies in front of the app and what a request may carry.</summary>
+public sealed class TransportSettings
+{
+    /// <summary>Addresses of the reverse proxies whose X-Forwarded-For and -Proto are believed; none by default.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (CIDR) of such proxies.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>The largest request body taken; the ledger's commands are a few hundred bytes.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
+}
+
+/// <summary>
+/// How requests reach the app. Outside Development: only HTTPS (a redirect, then HSTS), with the
+/// scheme and client address taken from configured proxies only. Everywhere: a bounded body, and
+/// answers that no cache keeps, since they name households and amounts.
+/// </summary>
+public static class Transport
+{
+    public static WebApplicationBuilder AddLedgerTransport(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection("Transport").Get<TransportSettings>() ?? new TransportSettings();
+        builder.Services.AddSingleton(settings);
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default; here only what is configured.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in settings.KnownProxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+            foreach (var network in settings.KnownNetworks)
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = settings.HstsMaxAge;
+            options.IncludeSubDomains = true;
+        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+        // Every cookie — sign-in, anti-forgery, OpenID Connect's correlation — only over HTTPS outside Development.
+        builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = builder.Environment.IsDevelopment()
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always);
+        return builder;
+    }
+
+    public static void UseLedgerTransport(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseCookiePolicy();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            // Probes of the platform ask for health over plain HTTP on the node itself.
+            app.UseWhen(http => !http.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
+        }
+        var limit = app.Services.GetRequiredService<TransportSettings>().MaxRequestBodyBytes;
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.ContentLength > limit)
+            {
+                http.Response.Headers.Connection = "close";
+                await Problems.For(ProblemCodes.PayloadTooLarge, $"Send at most {limit} bytes.").ToResult().ExecuteAsync(http);
+                return;
+            }
+            http.Response.OnStarting(() =>
+            {
+                if (!http.Response.Headers.ContainsKey("Cache-Control"))
+                {
+                    http.Response.Headers.CacheControl = "no-store";
+                }
+                return Task.CompletedTask;
+            });
+            await next(http);
+        });
+    }
+}
