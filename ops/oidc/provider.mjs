@@ -24,6 +24,8 @@ const accounts = {
   carla: { role: ['controller'], tenant: 'nijkerk' },
   dirk: { role: ['admin'], tenant: 'nijkerk' },
   erik: { role: ['financial-officer'], tenant: 'ede' },
+  // In the directory, but given no role in the ledger.
+  mallory: { role: [], tenant: 'nijkerk' },
 };
 
 // Resource indicators the ledger's tests ask tokens for: the API itself, the API with a lifetime of

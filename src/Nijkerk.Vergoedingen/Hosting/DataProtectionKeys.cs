@@ -16,17 +16,19 @@ public sealed record DataProtectionKey(string Id, string Xml);
 /// </summary>
 public sealed class MartenKeyRepository(IDocumentStore store) : IXmlRepository
 {
+    // The framework's repository contract is synchronous, Marten 9 only asynchronous. The key ring is
+    // read at start and when it is due for a refresh (daily), a key written once in months.
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         using var session = store.QuerySession();
-        return [.. session.Query<DataProtectionKey>().ToList().Select(k => XElement.Parse(k.Xml))];
+        var keys = session.Query<DataProtectionKey>().ToListAsync().GetAwaiter().GetResult();
+        return [.. keys.Select(k => XElement.Parse(k.Xml))];
     }
 
     public void StoreElement(XElement element, string friendlyName)
     {
         using var session = store.LightweightSession();
         session.Store(new DataProtectionKey(friendlyName, element.ToString(SaveOptions.DisableFormatting)));
-        // The framework's repository contract is synchronous; a key is written once in months.
         session.SaveChangesAsync().GetAwaiter().GetResult();
     }
 }

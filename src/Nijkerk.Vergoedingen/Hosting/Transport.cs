@@ -17,6 +17,9 @@ public sealed class TransportSettings
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Where plain HTTP is sent: the HTTPS port the public (or the proxy) answers on.</summary>
+    public int HttpsPort { get; set; } = 443;
 }
 
 /// <summary>
@@ -50,6 +53,7 @@ public static class Transport
             options.MaxAge = settings.HstsMaxAge;
             options.IncludeSubDomains = true;
         });
+        builder.Services.AddHttpsRedirection(options => options.HttpsPort = settings.HttpsPort);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
         // Every cookie — sign-in, anti-forgery, OpenID Connect's correlation — only over HTTPS outside Development.
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = builder.Environment.IsDevelopment()

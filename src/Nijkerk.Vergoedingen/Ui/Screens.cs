@@ -9,9 +9,18 @@ namespace Nijkerk.Vergoedingen.Ui;
 /// </summary>
 public static class Screens
 {
-    public const string ContentSecurityPolicy =
+    /// <summary>
+    /// No inline script, nothing framed. Forms post to the app only, and — since signing out posts a form
+    /// the app answers with a redirect to the provider's end-session endpoint — to the identity provider.
+    /// </summary>
+    public static string ContentSecurityPolicy(AuthSettings auth) =>
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
-        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        $"base-uri 'self'; form-action 'self'{ProviderOrigin(auth)}; frame-ancestors 'none'";
+
+    private static string ProviderOrigin(AuthSettings auth) =>
+        auth.ScreensSignInConfigured && Uri.TryCreate(auth.Authority, UriKind.Absolute, out var authority)
+            ? $" {authority.GetLeftPart(UriPartial.Authority)}"
+            : "";
 
     public static WebApplicationBuilder AddLedgerScreens(this WebApplicationBuilder builder)
     {
@@ -26,17 +35,21 @@ public static class Screens
         return builder;
     }
 
-    public static void UseSecurityHeaders(this WebApplication app) => app.Use(async (http, next) =>
+    public static void UseSecurityHeaders(this WebApplication app)
     {
-        http.Response.OnStarting(() =>
+        var policy = ContentSecurityPolicy(app.Services.GetRequiredService<AuthSettings>());
+        app.Use(async (http, next) =>
         {
-            var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            return Task.CompletedTask;
+            http.Response.OnStarting(() =>
+            {
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = policy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            await next(http);
         });
-        await next(http);
-    });
+    }
 }

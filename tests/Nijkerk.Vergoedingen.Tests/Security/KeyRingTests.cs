@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Nijkerk.Vergoedingen.Tests.Support;
+
+namespace Nijkerk.Vergoedingen.Tests.Security;
+
+/// <summary>Data Protection keys live in PostgreSQL: every node reads the cookies and forms another one issued.</summary>
+public class KeyRingTests(LedgerApp app) : LedgerTest(app)
+{
+    private static HttpClient Browser(WebApplicationFactory<Program> node) =>
+        node.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+    private static string Cookies(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+    [Fact]
+    public async Task A_form_and_a_cookie_issued_by_one_node_are_accepted_by_another_on_the_same_database()
+    {
+        await using var first = App.Host("Development");
+        await using var second = App.Host("Development");
+
+        // The sign-in form comes from the first node; the load balancer sends its post to the second.
+        var form = await Browser(first).GetAsync("/inloggen");
+        var token = Regex.Match(await form.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        var post = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["user"] = "anna", ["tenant"] = "nijkerk", ["returnUrl"] = "/",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            }),
+        };
+        post.Headers.Add("Cookie", Cookies(form));
+        var signedIn = await Browser(second).SendAsync(post);
+        // And the next page back to the first node, with the cookie the second one issued.
+        var start = new HttpRequestMessage(HttpMethod.Get, "/");
+        start.Headers.Add("Cookie", Cookies(signedIn));
+        var page = await Browser(first).SendAsync(start);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", signedIn.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("anna (nijkerk)", await page.Content.ReadAsStringAsync());
+        Assert.True(await App.Database.ScalarAsync<long>("select count(*) from {schema}.mt_doc_dataprotectionkey") >= 1);
+    }
+}
