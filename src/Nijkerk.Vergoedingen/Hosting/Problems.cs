@@ -32,6 +32,7 @@ public static class Problems
         ProblemCodes.OverCommitment => "Approved claims cannot exceed the commitment",
         ProblemCodes.Overpayment => "Payments cannot exceed the approved claim",
         ProblemCodes.DuplicateInvoice => "This invoice was already claimed",
+        ProblemCodes.Replayed => "This webhook was already received",
         _ => "The request conflicts with the current state",
     };
 
