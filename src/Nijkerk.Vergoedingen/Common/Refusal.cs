@@ -49,6 +49,9 @@ public static class ProblemCodes
     public const string OverCommitment = "over-commitment";
     public const string Overpayment = "overpayment";
     public const string DuplicateInvoice = "duplicate-invoice";
+
+    /// <summary>A signed webhook delivered again: its <c>webhook-id</c> was already accepted for the municipality.</summary>
+    public const string Replayed = "replayed";
     public const string Conflict = "conflict";
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string RateLimited = "rate-limited";

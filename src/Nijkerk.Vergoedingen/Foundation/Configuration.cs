@@ -21,6 +21,8 @@ public static class Configuration
         options.Events.MapEventType<FoundationNotificationFailed>("foundation_notification_failed");
         options.Events.MapEventType<FoundationNotificationRequested>("foundation_notification_requested");
         options.Events.MapEventType<PlacementConfirmed>("placement_confirmed");
+
+        options.Schema.For<AcceptedWebhook>();
     }
 
     /// <summary>
@@ -29,7 +31,11 @@ public static class Configuration
     /// </summary>
     public static WebApplicationBuilder AddFoundation(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<FoundationSettings>(builder.Configuration.GetSection("HoudMeVast"));
+        // A secret that is not one would leave a municipality without its webhook, silently: refuse to start.
+        builder.Services.AddOptions<FoundationSettings>().Bind(builder.Configuration.GetSection("HoudMeVast"))
+            .Validate(settings => settings.Municipalities.Values.All(m => string.IsNullOrEmpty(m.WebhookSecret) || WebhookSignature.KeyOf(m.WebhookSecret) is not null),
+                $"Every HoudMeVast:Municipalities:{{slug}}:WebhookSecret is empty or {WebhookSignature.SecretPrefix} and the base64 of at least {WebhookSignature.MinKeyBytes} bytes.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<FoundationClient>();
         builder.Services.AddSingleton<IWolverineExtension, FoundationRetries>();
         builder.Services.AddHttpClient(FoundationClient.Name).AddStandardResilienceHandler().Configure((resilience, services) =>

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 
-/// <summary>What the foundation receives: the case, the year and the slot — nothing more — and ids to answer with.</summary>
+/// <summary>
+/// What the foundation receives: the case, the year and the slot — nothing more — and the ids it answers
+/// with: the referral's, and the municipality's slug, which names the webhook it posts to.
+/// </summary>
 public sealed record FoundationReferral(string CaseReference, int Year, int Slot, string ReferralId, string Municipality);
 
 /// <summary>

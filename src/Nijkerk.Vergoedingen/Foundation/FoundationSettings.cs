@@ -9,8 +9,15 @@ public sealed class FoundationSettings
     /// <summary>Sent as <c>X-Api-Key</c> when the foundation gave one.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>The shared secret the foundation puts in <c>X-Webhook-Secret</c> when it confirms a placement.</summary>
-    public string? WebhookSecret { get; set; }
+    /// <summary>
+    /// Per municipality slug (<c>HoudMeVast:Municipalities:{slug}</c>), what the foundation needs to act
+    /// for it. A municipality missing here, or without a secret, accepts no webhook.
+    /// </summary>
+    public Dictionary<string, FoundationMunicipality> Municipalities { get; set; } = [];
+
+    /// <summary>The key that signs the webhooks of this municipality, if it has one.</summary>
+    public byte[]? WebhookKeyOf(string municipality) =>
+        Municipalities.GetValueOrDefault(municipality)?.WebhookSecret is { Length: > 0 } secret ? WebhookSignature.KeyOf(secret) : null;
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -32,4 +39,14 @@ public sealed class FoundationSettings
         Redeliveries.Length > 0 ? Redeliveries : [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint);
+}
+
+/// <summary>One municipality's arrangement with the foundation.</summary>
+public sealed class FoundationMunicipality
+{
+    /// <summary>
+    /// The secret of this municipality's webhook, shared with the foundation alone: <c>whsec_</c> and the
+    /// base64 of at least 24 random bytes, as Standard Webhooks writes it.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
 }

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Referrals;
-using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 
@@ -17,7 +16,7 @@ public static class NotifyFoundationHandler
 {
     public static async Task Handle(
         NotifyFoundation message, IDocumentSession session, FoundationClient client, IOptions<FoundationSettings> settings,
-        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, IClock clock, CancellationToken cancellation)
+        IClock clock, CancellationToken cancellation)
     {
         if (!settings.Value.Enabled)
         {
@@ -31,8 +30,8 @@ public static class NotifyFoundationHandler
         {
             return;
         }
-        var municipality = tenants.CurrentValue.GetValueOrDefault(session.TenantId)?.Name ?? session.TenantId;
-        await client.SendAsync(new FoundationReferral(referral.CaseReference, referral.Year, message.Slot, referral.Id, municipality),
+        // The slug, not the display name: the foundation answers at /webhooks/houd-me-vast/{municipality}.
+        await client.SendAsync(new FoundationReferral(referral.CaseReference, referral.Year, message.Slot, referral.Id, session.TenantId),
             $"{referral.Id}/{message.ReservedAt.ToUnixTimeTicks()}", cancellation);
         await session.Events.AppendOptimistic(referral.Id, cancellation,
             new FoundationNotified(referral.Id, message.Slot, message.ReservedAt, SystemActor.User, SystemActor.Role, clock.GetCurrentInstant()));

@@ -36,6 +36,7 @@ public static class Problems
         ProblemCodes.DuplicateInvoice => "This invoice was already claimed",
         ProblemCodes.PayloadTooLarge => "The request body is too large",
         ProblemCodes.RateLimited => "Too many requests; try again later",
+        ProblemCodes.Replayed => "This webhook was already received",
         _ => "The request conflicts with the current state",
     };
 
