@@ -224,7 +224,7 @@ public class FoundationWebhookTests(LedgerApp app) : LedgerTest(app)
     public async Task Outside_development_no_municipality_has_a_webhook_secret_so_none_accepts_a_webhook()
     {
         var id = await ReservedReferral();
-        await using var production = App.Host("Production");
+        await using var production = App.ProductionHost();
         var before = await App.SnapshotAsync();
 
         // Over https, so that whatever the host does with plain http outside Development is beside the point.

@@ -61,10 +61,10 @@ public class RateLimitTests(LedgerApp app) : LedgerTest(app)
 
         for (var i = 0; i < 2; i++)
         {
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await foundation.Post("/webhooks/houd-me-vast", new { })).StatusCode);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await foundation.Post("/webhooks/houd-me-vast/nijkerk", new { })).StatusCode);
         }
 
-        await (await foundation.Post("/webhooks/houd-me-vast", new { })).ShouldBeProblem(429, "rate-limited");
+        await (await foundation.Post("/webhooks/houd-me-vast/nijkerk", new { })).ShouldBeProblem(429, "rate-limited");
     }
 
     [Fact]
