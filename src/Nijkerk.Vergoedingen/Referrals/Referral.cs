@@ -110,7 +110,11 @@ public sealed record Referral(
         ReferralRejected => this with { Status = ReferralStatus.Rejected },
         Quotas.SlotReserved x => this with { Status = ReferralStatus.Reserved, ReservedAt = x.At, Notification = Foundation.NotificationStatus.Pending },
         Quotas.ReservationExpired => this with { Status = ReferralStatus.Expired },
-        Foundation.FoundationNotified => this with { Notification = Foundation.NotificationStatus.Sent },
+        // The foundation may confirm before the ledger has heard the answer to its own notification.
+        Foundation.FoundationNotified => this with
+        {
+            Notification = Notification == Foundation.NotificationStatus.Confirmed ? Notification : Foundation.NotificationStatus.Sent,
+        },
         Foundation.FoundationNotificationFailed => this with { Notification = Foundation.NotificationStatus.Failed },
         Foundation.FoundationNotificationRequested => this with { Notification = Foundation.NotificationStatus.Pending },
         Foundation.PlacementConfirmed x => this with { Notification = Foundation.NotificationStatus.Confirmed, PlacementReference = x.PlacementReference },

@@ -39,4 +39,14 @@ public class ConfirmPlacementDecisionTests
         Assert.Equal(ProblemCodes.InvalidTransition, decision.Refusal?.Code);
         Assert.Empty(decision.Documents);
     }
+
+    [Fact]
+    public void A_placement_confirmed_before_the_notification_was_answered_stays_confirmed()
+    {
+        var referral = Referral(Requested(), Approved(), Reserved())
+            .Then(new PlacementConfirmed("r1", "HMV-2026-08", Foundation.User, Foundation.Role, Now))
+            .Then(new FoundationNotified("r1", 1, Now, "system", "system", Now));
+
+        Assert.Equal((NotificationStatus.Confirmed, "HMV-2026-08"), (referral.Notification, referral.PlacementReference));
+    }
 }
