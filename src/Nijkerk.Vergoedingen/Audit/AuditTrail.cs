@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CsvHelper;
 using JasperFx.Events;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -57,26 +55,17 @@ public static class AuditTrail
     public static IResult Csv(IEnumerable<EventEntry> entries, string fileName) =>
         Results.File(CsvBytes(entries), "text/csv; charset=utf-8", fileName);
 
-    public static byte[] CsvBytes(IEnumerable<EventEntry> entries)
+    public static byte[] CsvBytes(IEnumerable<EventEntry> entries) => CsvExport.Write(entries.Select(e => new
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
-        {
-            csv.WriteRecords(entries.Select(e => new
-            {
-                e.Sequence,
-                e.Stream,
-                e.Version,
-                e.Type,
-                At = InstantPattern.ExtendedIso.Format(e.At),
-                e.User,
-                e.Role,
-                e.Reason,
-                e.CorrelationId,
-                Data = e.Data?.ToJsonString(),
-            }));
-        }
-        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
-    }
-
+        e.Sequence,
+        e.Stream,
+        e.Version,
+        e.Type,
+        At = InstantPattern.ExtendedIso.Format(e.At),
+        e.User,
+        e.Role,
+        e.Reason,
+        e.CorrelationId,
+        Data = e.Data?.ToJsonString(),
+    }));
 }

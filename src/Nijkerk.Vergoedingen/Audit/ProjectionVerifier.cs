@@ -9,8 +9,15 @@ using Npgsql;
 
 namespace Nijkerk.Vergoedingen.Audit;
 
-/// <summary>A read model that is not what its events say: missing, unexpected, or different.</summary>
-public sealed record ProjectionDifference(string Tenant, string Document, string Id, string Kind, string? Stored, string? Rebuilt);
+/// <summary>
+/// A read model that is not what its events say: missing, unexpected, or different — and then in which
+/// <see cref="Fields"/> (paths like <c>claims[0].amount</c>), which can be shown where the values, which may
+/// be personal data, cannot.
+/// </summary>
+public sealed record ProjectionDifference(string Tenant, string Document, string Id, string Kind, string? Stored, string? Rebuilt)
+{
+    public IReadOnlyList<string> Fields { get; init; } = [];
+}
 
 /// <summary>
 /// Invariant 7, checked: every read model is rebuilt in memory from its events (the same fold the inline
@@ -53,9 +60,26 @@ public sealed class ProjectionVerifier(IDocumentStore store)
             if (now is null || then is null || !JsonNode.DeepEquals(JsonNode.Parse(now), JsonNode.Parse(then)))
             {
                 var kind = now is null ? "missing" : then is null ? "unexpected" : "different";
-                differences.Add(new ProjectionDifference(tenant, typeof(T).Name, id, kind, now, then));
+                differences.Add(new ProjectionDifference(tenant, typeof(T).Name, id, kind, now, then)
+                {
+                    Fields = now is null || then is null ? [] : [.. FieldsThatDiffer(JsonNode.Parse(now), JsonNode.Parse(then), "")],
+                });
             }
         }
+    }
+
+    private static IEnumerable<string> FieldsThatDiffer(JsonNode? stored, JsonNode? rebuilt, string path)
+    {
+        if (stored is JsonObject a && rebuilt is JsonObject b)
+        {
+            return a.Select(p => p.Key).Union(b.Select(p => p.Key)).Order(StringComparer.Ordinal)
+                .SelectMany(key => FieldsThatDiffer(a[key], b[key], path.Length == 0 ? key : $"{path}.{key}"));
+        }
+        if (stored is JsonArray x && rebuilt is JsonArray y && x.Count == y.Count)
+        {
+            return Enumerable.Range(0, x.Count).SelectMany(i => FieldsThatDiffer(x[i], y[i], $"{path}[{i}]"));
+        }
+        return JsonNode.DeepEquals(stored, rebuilt) ? [] : [path];
     }
 
     private async Task<Dictionary<string, List<string>>> StreamsByTenantAsync(CancellationToken cancellation)

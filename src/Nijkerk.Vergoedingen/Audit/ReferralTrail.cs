@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using Wolverine.Http;
 
@@ -27,11 +28,13 @@ public static class ReferralTrailEndpoint
         {
             return check.ToProblem().ToResult();
         }
-        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        if (events.Count == 0)
+        // Every stream shares one id space: only a referral of the caller's municipality has a trail here,
+        // never a year, a payment batch or a provider with the same kind of id.
+        if (await session.LoadAsync<Referral>(id, cancellation) is null)
         {
             return Problems.For(Refusal.NotFound("Referral")).ToResult();
         }
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         var entries = events.Select(AuditTrail.From).ToList();
         return csv ? AuditTrail.Csv(entries, $"verwijzing-{id}.csv") : Results.Ok(AuditTrail.Page(entries, number, size));
     }

@@ -18,6 +18,8 @@ public static class SepaCreditTransfer
 {
     public static readonly XNamespace Ns = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
 
+    private const string DebtorFallback = "Gemeente";
+
     private static readonly LocalDateTimePattern Timestamp = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
     public static XDocument Build(PaymentBatch batch, SepaParty debtor, IReadOnlyDictionary<string, SepaParty> creditors, Instant created)
@@ -32,7 +34,7 @@ public static class SepaCreditTransfer
                     E("CreDtTm", Timestamp.Format(created.InZone(Amsterdam.Zone).LocalDateTime)),
                     E("NbOfTxs", count),
                     E("CtrlSum", sum),
-                    new XElement(Ns + "InitgPty", E("Nm", Text(debtor.Name, 70)))),
+                    new XElement(Ns + "InitgPty", E("Nm", Text(debtor.Name, 70, DebtorFallback)))),
                 new XElement(Ns + "PmtInf",
                     E("PmtInfId", id),
                     E("PmtMtd", "TRF"),
@@ -40,7 +42,7 @@ public static class SepaCreditTransfer
                     E("CtrlSum", sum),
                     new XElement(Ns + "PmtTpInf", new XElement(Ns + "SvcLvl", E("Cd", "SEPA"))),
                     new XElement(Ns + "ReqdExctnDt", E("Dt", LocalDatePattern.Iso.Format(batch.ExecutionDate))),
-                    new XElement(Ns + "Dbtr", E("Nm", Text(debtor.Name, 70))),
+                    new XElement(Ns + "Dbtr", E("Nm", Text(debtor.Name, 70, DebtorFallback))),
                     Account("DbtrAcct", debtor.Iban),
                     Agent("DbtrAgt", debtor.Bic),
                     E("ChrgBr", "SLEV"),
@@ -62,9 +64,9 @@ public static class SepaCreditTransfer
         new XElement(Ns + "PmtId", E("EndToEndId", item.EndToEndId)),
         new XElement(Ns + "Amt", new XElement(Ns + "InstdAmt", new XAttribute("Ccy", "EUR"), Amount.Format(item.Amount))),
         creditor.Bic is null ? null : Agent("CdtrAgt", creditor.Bic),
-        new XElement(Ns + "Cdtr", E("Nm", Text(creditor.Name, 70))),
+        new XElement(Ns + "Cdtr", E("Nm", Text(creditor.Name, 70, $"Begunstigde zaak {item.CaseReference}"))),
         Account("CdtrAcct", creditor.Iban),
-        new XElement(Ns + "RmtInf", E("Ustrd", Text($"Factuur {item.InvoiceNumber} zaak {item.CaseReference}", 140))));
+        new XElement(Ns + "RmtInf", E("Ustrd", Text($"Factuur {item.InvoiceNumber} zaak {item.CaseReference}", 140, $"Zaak {item.CaseReference}"))));
 
     private static XElement Account(string name, string iban) => new(Ns + name, new XElement(Ns + "Id", E("IBAN", iban)));
 
@@ -74,21 +76,24 @@ public static class SepaCreditTransfer
     private static XElement E(string name, string value) => new(Ns + name, value);
 
     /// <summary>
-    /// Text in the SEPA character set (Latin letters, digits and / - ? : ( ) . , ' + space): accents are
-    /// dropped, anything else becomes a space, so no bank refuses the file over a name.
+    /// Text in the EPC's SEPA character set (a-z A-Z 0-9 / - ? : ( ) . , ' + space), since banks may refuse
+    /// anything else: other scripts are transliterated to Latin letters (AnyAscii), what still falls outside
+    /// the set becomes a space, and runs of spaces fold into one. Banks also refuse an empty name, so text of
+    /// which nothing survives is written as <paramref name="fallback"/>.
     /// </summary>
-    public static string Text(string value, int max)
+    public static string Text(string value, int max, string fallback)
     {
         var plain = new StringBuilder();
-        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        foreach (var c in AnyAscii.Transliteration.Transliterate(value))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var kept = char.IsAsciiLetterOrDigit(c) || "/-?:().,'+".Contains(c) ? c : ' ';
+            if (kept != ' ' || (plain.Length > 0 && plain[^1] != ' '))
             {
-                continue;
+                plain.Append(kept);
             }
-            plain.Append(char.IsAsciiLetterOrDigit(c) || "/-?:().,'+ ".Contains(c) ? c : ' ');
         }
         var text = plain.ToString().Trim();
-        return text.Length <= max ? text : text[..max].TrimEnd();
+        text = text.Length <= max ? text : text[..max].TrimEnd();
+        return text.Length > 0 ? text : Text(fallback, max, "-");
     }
 }

@@ -52,9 +52,13 @@ public static class ReferralDetailsEndpoint
         {
             return check.ToProblem().ToResult();
         }
-        var referral = at is { } then
-            ? await session.Events.AggregateStreamAsync<Referral>(id, timestamp: then.ToDateTimeOffset(), token: cancellation)
-            : await session.LoadAsync<Referral>(id, cancellation);
+        // The stored snapshot exists for referral streams only, so an as-of read of any other stream with
+        // this id (a year, a payment batch) is not found, rather than folded.
+        var referral = await session.LoadAsync<Referral>(id, cancellation);
+        if (referral is not null && at is { } then)
+        {
+            referral = await session.Events.AggregateStreamAsync<Referral>(id, timestamp: then.ToDateTimeOffset(), token: cancellation);
+        }
         if (referral is null)
         {
             return Problems.For(Refusal.NotFound("Referral")).ToResult();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using CsvHelper;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -73,11 +72,6 @@ public static class CouncilReportEndpoint
         {
             rows.Add(("year", data.Year.ToString(CultureInfo.InvariantCulture), "averageDaysToApproval", days.ToString("0.0", CultureInfo.InvariantCulture)));
         }
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new CsvWriter(text, CultureInfo.InvariantCulture))
-        {
-            writer.WriteRecords(rows.Select(r => new { r.Section, r.Subject, r.Measure, r.Value }));
-        }
-        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        return CsvExport.Write(rows.Select(r => new { r.Section, r.Subject, r.Measure, r.Value }));
     }
 }

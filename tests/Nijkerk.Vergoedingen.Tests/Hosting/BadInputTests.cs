@@ -100,6 +100,36 @@ public class BadInputTests(LedgerApp app) : LedgerTest(app)
         await App.ShouldBeUnchangedSince(before);
     }
 
+    public static TheoryData<string, string, string, string> OtherDigits => new()
+    {
+        // method, url, body, field named in errors
+        { "POST", "/api/referrals", Money("\"١٢٣.٠٠\"", "\"0.00\""), "cost" },
+        { "POST", "/api/referrals", Money("\"100.00\"", "\"１２.００\""), "ownContribution" },
+        { "POST", "/api/referrals", Money("\"१००.००\"", "\"0.00\""), "cost" },
+        { "POST", "/api/referrals", Money("\"100.00\\n\"", "\"0.00\""), "cost" },
+        { "PUT", "/api/budgets/bijzondere-bijstand/2026", "{\"amount\": \"٢٥٠٠٠.٠٠\", \"reason\": \"x\"}", "amount" },
+        { "POST", "/api/referrals/{id}/claims", Claim("\"F-1\"", "\"６００.００\"", "\"household\"", "\"NL91ABNA0417164300\""), "amount" },
+        { "POST", "/api/referrals/{id}/claims/{id}/payments", "{\"amount\": \"١.٠٠\", \"paidOn\": \"2026-03-01\", \"reference\": \"B\"}", "amount" },
+    };
+
+    /// <summary>.NET's \d and char.IsDigit take Arabic-Indic, Devanagari and full-width digits, which the decimal parser does not.</summary>
+    [Theory]
+    [MemberData(nameof(OtherDigits))]
+    public async Task An_amount_in_digits_other_than_0_to_9_is_a_validation_problem_naming_its_field(string method, string url, string body, string field)
+    {
+        var anna = await App.SignIn("anna", "consulent");
+        var bob = await App.SignIn("bob", "financial-officer");
+        var id = await anna.RequestedReferral();
+        var client = url == "/api/referrals" ? anna : bob;
+        var before = await App.SnapshotAsync();
+
+        var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{id}", id)) { Content = new StringContent(body, Encoding.UTF8, Json) };
+        var problem = await (await client.SendAsync(request)).ShouldBeProblem(400, "validation");
+
+        Assert.NotNull(problem["errors"]?[field]);
+        await App.ShouldBeUnchangedSince(before);
+    }
+
     [Fact]
     public async Task An_idempotency_key_that_is_too_long_is_a_validation_problem()
     {

@@ -52,8 +52,32 @@ public class PaymentBatchTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal("798.55", xml.Descendants(Pain + "GrpHdr").Single().Element(Pain + "CtrlSum")!.Value);
         Assert.Equal("3", xml.Descendants(Pain + "PmtInf").Single().Element(Pain + "NbOfTxs")!.Value);
         Assert.Equal("NL34BNGH0285000001", xml.Descendants(Pain + "DbtrAcct").Single().Descendants(Pain + "IBAN").Single().Value);
-        Assert.Contains("Praktijk Een   Twee", xml.Descendants(Pain + "Cdtr").Select(c => c.Element(Pain + "Nm")!.Value));
+        Assert.Contains("Praktijk Een Twee", xml.Descendants(Pain + "Cdtr").Select(c => c.Element(Pain + "Nm")!.Value));
         Assert.Contains("NL02ABNA0123456789", xml.Descendants(Pain + "CdtrAcct").Select(c => c.Descendants(Pain + "IBAN").Single().Value));
+    }
+
+    [Fact]
+    public async Task Names_in_other_scripts_reach_the_bank_transliterated_in_a_file_that_validates()
+    {
+        var admin = await App.SignIn("ad", "admin");
+        var cyrillic = await admin.RegisteredProvider("Практика Мост", "NL02ABNA0123456789");
+        var arabic = await admin.RegisteredProvider("عيادة الجسر", "NL91ABNA0417164300");
+        await ApprovedClaim("", "", "Z-1", new { invoiceNumber = "Счёт-17", amount = "100.00", payee = cyrillic });
+        await ApprovedClaim("", "", "Z-2", new { invoiceNumber = "فاتورة 7", amount = "50.00", payee = arabic });
+        await ApprovedClaim("", "", "Z-3", new { invoiceNumber = "F-3", amount = "25.00", payee = "household", iban = "NL91ABNA0417164300", name = "Ирина Петрова" });
+        var batch = await (await _bob.Post("/api/payment-batches")).ShouldBe(HttpStatusCode.Created);
+
+        var bytes = await (await _bob.GetAsync($"/api/payment-batches/{batch.Str("id")}/file")).Content.ReadAsByteArrayAsync();
+
+        Assert.Empty(SepaSchema.Errors(bytes));
+        var xml = XDocument.Load(new MemoryStream(bytes));
+        var names = xml.Descendants(Pain + "Cdtr").Select(c => c.Element(Pain + "Nm")!.Value).ToList();
+        var texts = xml.Descendants().Where(e => e.Name.LocalName is "Nm" or "Ustrd").Select(e => e.Value).ToList();
+        Assert.Contains("Praktika Most", names);
+        Assert.Contains("Irina Petrova", names);
+        Assert.All(texts, t => Assert.Matches(@"^[a-zA-Z0-9/\-?:().,'+ ]+\z", t));
+        Assert.Equal(3, names.Distinct().Count());
+        Assert.Contains(xml.Descendants(Pain + "Ustrd"), u => u.Value.StartsWith("Factuur Sch", StringComparison.Ordinal) && u.Value.Contains("-17 zaak Z-1"));
     }
 
     [Fact]

@@ -59,11 +59,69 @@ public class SepaCreditTransferTests
     }
 
     [Theory]
-    [InlineData("Praktijk Één & Twee", "Praktijk Een   Twee")]
-    [InlineData("Relatietherapie Ørsted", "Relatietherapie  rsted")]
+    [InlineData("Praktijk Één & Twee", "Praktijk Een Twee")]
+    [InlineData("Relatietherapie Ørsted", "Relatietherapie Orsted")]
     [InlineData("  Naam  ", "Naam")]
+    [InlineData("Ирина Петрова", "Irina Petrova")]
+    [InlineData("Практика Мост", "Praktika Most")]
+    [InlineData("Straße 12/3 (achter)", "Strasse 12/3 (achter)")]
     public void Names_are_written_in_the_sepa_character_set(string name, string written)
     {
-        Assert.Equal(written, SepaCreditTransfer.Text(name, 70));
+        Assert.Equal(written, SepaCreditTransfer.Text(name, 70, "Onbekend"));
     }
+
+    [Theory]
+    [InlineData("عيادة الجسر")]
+    [InlineData("Ирина Петрова")]
+    [InlineData("診療所")]
+    public void A_name_in_another_script_is_transliterated_not_dropped(string name)
+    {
+        var written = SepaCreditTransfer.Text(name, 70, "Onbekend");
+
+        Assert.Matches(EpcCharacters, written);
+        Assert.NotEqual("Onbekend", written);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\uE000\uE001")]
+    public void Text_of_which_nothing_survives_is_written_as_its_fallback(string name)
+    {
+        Assert.Equal("Onbekend", SepaCreditTransfer.Text(name, 70, "Onbekend"));
+    }
+
+    [Fact]
+    public void Transliterated_text_is_cut_to_its_maximum_after_it_grew()
+    {
+        var written = SepaCreditTransfer.Text(new string('Щ', 40), 70, "Onbekend");
+
+        Assert.True(written.Length <= 70, written);
+        Assert.StartsWith("ShchShch", written);
+    }
+
+    [Fact]
+    public void A_batch_with_cyrillic_and_arabic_names_still_validates_and_holds_only_sepa_characters()
+    {
+        var (batch, _) = Batch();
+        batch = batch with { Items = [.. batch.Items.Select((i, n) => i with { InvoiceNumber = n == 0 ? "Счёт-17" : "فاتورة ٧" })] };
+        var creditors = new Dictionary<string, SepaParty>
+        {
+            [batch.Items[0].ClaimId] = new("Практика Мост", "NL91ABNA0417164300", "ABNANL2A"),
+            [batch.Items[1].ClaimId] = new("عيادة الجسر", "NL02ABNA0123456789", null),
+        };
+        var debtor = Municipality with { Name = "Ирина Петрова" };
+
+        var document = SepaCreditTransfer.Build(batch, debtor, creditors, Now);
+
+        Assert.Empty(SepaSchema.Errors(SepaCreditTransfer.ToBytes(document)));
+        var texts = document.Descendants().Where(e => e.Name.LocalName is "Nm" or "Ustrd").Select(e => e.Value).ToList();
+        Assert.Equal(6, texts.Count);
+        Assert.All(texts, t => Assert.Matches(EpcCharacters, t));
+        Assert.Contains("Praktika Most", texts);
+        Assert.Contains("Irina Petrova", texts);
+    }
+
+    /// <summary>The EPC's SEPA character set, at least one character.</summary>
+    private const string EpcCharacters = @"^[a-zA-Z0-9/\-?:().,'+ ]+\z";
 }

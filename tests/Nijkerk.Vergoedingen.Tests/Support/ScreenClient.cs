@@ -34,6 +34,9 @@ public sealed partial class ScreenClient(HttpClient http)
         return text;
     }
 
+    /// <summary>A page or download as the browser would get it, status and all.</summary>
+    public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
+
     /// <summary>The text of the element with this id in a page, or null.</summary>
     public static string? Element(string html, string id)
     {

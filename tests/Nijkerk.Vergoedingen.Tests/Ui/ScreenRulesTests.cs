@@ -126,4 +126,27 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
 
         Assert.Contains("Dit jaar is afgesloten en verzegeld", html);
     }
+
+    [Fact]
+    public async Task Amounts_in_digits_other_than_0_to_9_are_refused_beside_their_fields_on_the_screens()
+    {
+        var (anna, bob, provider) = await MoneyReady();
+        var id = await anna.CommittedReferral(bob, "1000.00");
+        var consulent = await ScreenClient.SignInAs(App, "anna");
+        var officer = await ScreenClient.SignInAs(App, "bob");
+
+        var request = await Refused(consulent, "/aanvragen/nieuw", "/aanvragen/nieuw", new()
+        {
+            ["Input.CaseReference"] = "Z-2026-0009", ["Input.Scheme"] = "bijzondere-bijstand", ["Input.Year"] = "2026",
+            ["Input.Motivation"] = "Draagkracht beoordeeld", ["Input.Cost"] = "١٢٣,٠٠", ["Input.OwnContribution"] = "１０,００",
+        });
+        var claim = await Refused(consulent, $"/aanvragen/{id}", $"/aanvragen/{id}?handler=Claim",
+            new() { ["invoiceNumber"] = "F-9", ["amount"] = "٦٠٠,٠٠", ["payee"] = provider });
+        var budget = await Refused(officer, "/plafonds", "/plafonds?handler=Budget&year=2026", new() { ["amount"] = "２５.０００,００", ["reason"] = "Begroting" });
+
+        Assert.Equal("Vul de kosten in euro's in, bijvoorbeeld 1.450,00.", ScreenClient.Element(request, "fout-cost"));
+        Assert.Equal("Vul de eigen bijdrage in euro's in, bijvoorbeeld 200,00.", ScreenClient.Element(request, "fout-ownContribution"));
+        Assert.Equal("Vul het bedrag in euro's in, bijvoorbeeld 600,00.", ScreenClient.Element(claim, "fout-claim-amount"));
+        Assert.Equal("Vul het budget in euro's in, bijvoorbeeld 25.000,00.", ScreenClient.Element(budget, "fout-budget-2026"));
+    }
 }

@@ -30,7 +30,8 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next)
             return;
         }
 
-        var request = new IdempotentRequest($"{http.User.FindFirst(TokenClaims.User)?.Value}/{key}", await HashAsync(http.Request));
+        var user = http.User.FindFirst(TokenClaims.User)?.Value ?? "";
+        var request = new IdempotentRequest(IdempotentRequest.RecordIdFor(tenant, user, key), await HashAsync(http.Request));
         await using (var session = store.QuerySession(tenant))
         {
             if (await session.LoadAsync<IdempotencyRecord>(request.RecordId, http.RequestAborted) is { } record)

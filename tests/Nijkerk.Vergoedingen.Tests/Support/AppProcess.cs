@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Nijkerk.Vergoedingen.Tests.Support;
+
+/// <summary>The built app run as operations run it: <c>dotnet Nijkerk.Vergoedingen.dll &lt;command&gt;</c>, on the tests' database.</summary>
+public static class AppProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Errors)
+    {
+        public string All => Output + Errors;
+    }
+
+    public static async Task<Result> RunAsync(LedgerApp app, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var assembly = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [assembly, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(assembly),
+        };
+        start.Environment["ConnectionStrings__Ledger"] = app.Database.ConnectionString;
+        start.Environment["Ledger__Schema"] = app.Database.Schema;
+        start.Environment["Auth__SigningKey"] = "test-signing-key-of-at-least-thirty-two-bytes";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        // Both streams at once: a child that fills one pipe while the other is read would wait forever.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Result(process.ExitCode, await output, await errors);
+    }
+}
