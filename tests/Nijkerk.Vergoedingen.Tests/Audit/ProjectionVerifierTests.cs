@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Tests.Support;
@@ -52,22 +51,10 @@ public class ProjectionVerifierTests(LedgerApp app) : LedgerTest(app)
     public async Task The_verify_projections_command_runs_from_the_command_line()
     {
         await SomeLedger();
-        var app = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [app, "verify-projections"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(app),
-        };
-        start.Environment["ConnectionStrings__Ledger"] = App.Database.ConnectionString;
-        start.Environment["Ledger__Schema"] = App.Database.Schema;
-        start.Environment["Auth__SigningKey"] = "test-signing-key-of-at-least-thirty-two-bytes";
+        // As operations run it on a production node.
+        var result = await AppProcess.RunAsync(App, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, "verify-projections");
 
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
-        Assert.Contains("Every read model equals its rebuild from the events.", output);
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("Every read model equals its rebuild from the events.", result.Output);
     }
 }

@@ -21,10 +21,20 @@ public static class AppProcess
         };
         start.Environment["ConnectionStrings__Ledger"] = app.Database.ConnectionString;
         start.Environment["Ledger__Schema"] = app.Database.Schema;
-        start.Environment["Auth__SigningKey"] = "test-signing-key-of-at-least-thirty-two-bytes";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
+        }
+        // Outside Development the app starts only with an identity provider and never with the development key.
+        if (start.Environment.TryGetValue("ASPNETCORE_ENVIRONMENT", out var named) && named is not (null or "Development"))
+        {
+            start.Environment.Remove("Auth__SigningKey");
+            start.Environment["Auth__Authority"] = "https://login.nijkerk.invalid";
+        }
+        else
+        {
+            start.Environment.TryAdd("Auth__SigningKey", LedgerApp.TestSigningKey);
+            start.Environment.TryAdd("ASPNETCORE_ENVIRONMENT", "Development");
         }
 
         using var process = Process.Start(start)!;
