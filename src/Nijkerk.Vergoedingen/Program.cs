@@ -28,7 +28,7 @@ builder.AddLedgerHealth();
 builder.AddFoundation();
 builder.Services.AddWolverineHttp();
 builder.Services.AddHostedService<NewYearScheduler>();
-builder.Services.AddOpenApi();
+builder.Services.AddLedgerOpenApi();
 builder.Services.AddRazorComponents();
 builder.AddLedgerScreens();
 
