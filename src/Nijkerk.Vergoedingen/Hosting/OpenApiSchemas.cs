@@ -26,7 +26,9 @@ public sealed class OpenApiSchemas : IOpenApiSchemaTransformer
         }
         else if (type.IsEnum)
         {
-            schema.Type = schema.Enum?.Any(e => e is null) == true ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            // Where a property may be null, it says so itself (oneOf null or the enum).
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = schema.Enum?.Where(e => e is not null).ToList();
         }
         else if (type == typeof(AllocationView) && context.Document is { } document && schema.Properties?.TryGetValue("schemes", out var schemes) == true
             && schemes is OpenApiSchema list)
