@@ -16,8 +16,8 @@ public class GeneratedClientTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task A_generated_client_walks_a_referral_through_the_api()
     {
-        var tools = OpenApiTools.Modules();
-        var folder = OpenApiTools.Folder("client");
+        var modules = OpenApiPackages.Modules();
+        var folder = OpenApiPackages.Folder("client");
         await using var host = App.Host("Development");
         host.UseKestrel(0);
         host.StartServer();
@@ -28,12 +28,12 @@ public class GeneratedClientTests(LedgerApp app) : LedgerTest(app)
         await File.WriteAllTextAsync(Path.Combine(folder, "openapi.json"), await http.GetStringAsync("/openapi/v1.json"));
         foreach (var file in new[] { "walk.mts", "tsconfig.json" })
         {
-            File.Copy(OpenApiTools.Shipped(Path.Combine("client", file)), Path.Combine(folder, file));
+            File.Copy(OpenApiPackages.Shipped(Path.Combine("client", file)), Path.Combine(folder, file));
         }
-        Directory.CreateSymbolicLink(Path.Combine(folder, "node_modules"), tools);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "node_modules"), modules);
 
-        await Succeeds(folder, Path.Combine(tools, "openapi-typescript", "bin", "cli.js"), ["openapi.json", "--output", "schema.d.ts"]);
-        await Succeeds(folder, Path.Combine(tools, "typescript", "bin", "tsc"), ["--project", "tsconfig.json"]);
+        await Succeeds(folder, Path.Combine(modules, "openapi-typescript", "bin", "cli.js"), ["openapi.json", "--output", "schema.d.ts"]);
+        await Succeeds(folder, Path.Combine(modules, "typescript", "bin", "tsc"), ["--project", "tsconfig.json"]);
         var today = App.Clock.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date;
         var walk = await Succeeds(folder, "walk.mjs", [], new Dictionary<string, string>
         {
@@ -53,7 +53,7 @@ public class GeneratedClientTests(LedgerApp app) : LedgerTest(app)
 
     private static async Task<string> Succeeds(string folder, string script, string[] arguments, Dictionary<string, string>? environment = null)
     {
-        var (exitCode, output) = await OpenApiTools.NodeAsync(folder, script, arguments, environment);
+        var (exitCode, output) = await OpenApiPackages.NodeAsync(folder, script, arguments, environment);
         Assert.True(exitCode == 0, $"node {Path.GetFileName(script)} {string.Join(' ', arguments)} exited with {exitCode}:\n{output}");
         return output;
     }

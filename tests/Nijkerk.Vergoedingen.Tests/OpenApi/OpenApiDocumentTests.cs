@@ -120,14 +120,14 @@ public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : Led
     [Fact]
     public async Task The_served_document_passes_redocly_recommended_lint_without_a_warning()
     {
-        var tools = OpenApiTools.Modules();
-        var folder = OpenApiTools.Folder("lint");
+        var modules = OpenApiPackages.Modules();
+        var folder = OpenApiPackages.Folder("lint");
         var file = Path.Combine(folder, "openapi.json");
         await File.WriteAllTextAsync(file, await App.Anonymous().GetStringAsync("/openapi/v1.json"));
 
         // recommended-strict: Redocly's recommended rules with every warning an error, so the exit code tells both.
-        var (exitCode, lint) = await OpenApiTools.NodeAsync(folder, Path.Combine(tools, "@redocly", "cli", "bin", "cli.js"),
-            ["lint", "--config", OpenApiTools.Shipped("redocly.yaml"), file]);
+        var (exitCode, lint) = await OpenApiPackages.NodeAsync(folder, Path.Combine(modules, "@redocly", "cli", "bin", "cli.js"),
+            ["lint", "--config", OpenApiPackages.Shipped("redocly.yaml"), file]);
         await File.WriteAllTextAsync(Path.Combine(folder, "lint.txt"), lint);
         output.WriteLine(lint);
 

@@ -4,18 +4,18 @@ using System.Text;
 namespace Nijkerk.Vergoedingen.Tests.OpenApi;
 
 /// <summary>
-/// The npm tools the OpenAPI tests run with Node: Redocly's CLI, openapi-typescript, openapi-fetch and
-/// TypeScript, which ops/test installs with pinned versions into .ops/openapi (<c>LEDGER_OPENAPI_TOOLS</c>).
+/// The npm packages the OpenAPI tests run with Node: Redocly's CLI, openapi-typescript, openapi-fetch and
+/// TypeScript, which ops/test installs with pinned versions into .ops/openapi (<c>LEDGER_OPENAPI_MODULES</c>).
 /// What they read and write lands in TestResults/openapi (<c>LEDGER_OPENAPI_RESULTS</c>).
 /// </summary>
-public static class OpenApiTools
+public static class OpenApiPackages
 {
     /// <summary>Long enough for a cold Node start on a loaded two-core machine; a run waits for the process, never for a time.</summary>
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
     public static string Modules()
     {
-        var path = Environment.GetEnvironmentVariable("LEDGER_OPENAPI_TOOLS");
+        var path = Environment.GetEnvironmentVariable("LEDGER_OPENAPI_MODULES");
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); path is null && dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, ".ops", "openapi", "node_modules");
@@ -24,7 +24,7 @@ public static class OpenApiTools
         return path is not null && File.Exists(Path.Combine(path, "@redocly", "cli", "bin", "cli.js"))
             ? path
             : throw new InvalidOperationException(
-                "No OpenAPI tools: run the tests with ops/test, which installs @redocly/cli, openapi-typescript, openapi-fetch and typescript from npm into .ops/openapi.");
+                "No OpenAPI packages: run the tests with ops/test, which installs @redocly/cli, openapi-typescript, openapi-fetch and typescript from npm into .ops/openapi.");
     }
 
     /// <summary>A fresh folder under TestResults/openapi for one test's files.</summary>
