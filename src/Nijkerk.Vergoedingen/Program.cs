@@ -31,7 +31,7 @@ builder.AddLedgerHealth();
 builder.AddFoundation();
 builder.Services.AddWolverineHttp();
 builder.Services.AddHostedService<NewYearScheduler>();
-builder.Services.AddOpenApi();
+builder.Services.AddLedgerOpenApi();
 builder.Services.AddRazorComponents();
 builder.AddLedgerScreens();
 

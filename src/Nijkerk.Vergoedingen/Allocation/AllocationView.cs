@@ -21,6 +21,7 @@ public sealed record AllocationView(int Year, string Tenant, Instant? AsOf, IRea
 /// </summary>
 public static class AllocationViewEndpoint
 {
+    [Answers<AllocationView>]
     [WolverineGet("/api/allocation/{year}")]
     [Authorize(Policy = Policies.AnyRole)]
     public static async Task<IResult> Get(

@@ -11,11 +11,13 @@ namespace Nijkerk.Vergoedingen.Audit;
 /// <summary>Everything that happened to one referral, in order, paged; as CSV on <c>Accept: text/csv</c> or <c>.csv</c>.</summary>
 public static class ReferralTrailEndpoint
 {
+    [Answers<EventPage>]
     [WolverineGet("/api/referrals/{id}/events")]
     [Authorize(Policy = Policies.ReadReferrals)]
     public static Task<IResult> Get(string id, string? page, string? pageSize, HttpRequest request, IQuerySession session, CancellationToken cancellation) =>
         TrailAsync(id, page, pageSize, AuditTrail.WantsCsv(request), session, cancellation);
 
+    [Answers<string>(StatusCodes.Status200OK, "text/csv")]
     [WolverineGet("/api/referrals/{id}/events.csv")]
     [Authorize(Policy = Policies.ReadReferrals)]
     public static Task<IResult> GetCsv(string id, IQuerySession session, CancellationToken cancellation) =>

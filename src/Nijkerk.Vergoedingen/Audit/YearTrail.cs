@@ -13,6 +13,7 @@ namespace Nijkerk.Vergoedingen.Audit;
 /// </summary>
 public static class YearTrailEndpoint
 {
+    [Answers<EventPage>]
     [WolverineGet("/api/years/{year}/events")]
     [Authorize(Policy = Policies.Controller)]
     public static Task<IResult> Get(
@@ -20,6 +21,7 @@ public static class YearTrailEndpoint
         CancellationToken cancellation) =>
         TrailAsync(year, scheme, page, pageSize, AuditTrail.WantsCsv(request), user, ledger, cancellation);
 
+    [Answers<string>(StatusCodes.Status200OK, "text/csv")]
     [WolverineGet("/api/years/{year}/events.csv")]
     [Authorize(Policy = Policies.Controller)]
     public static Task<IResult> GetCsv(string year, string? scheme, ClaimsPrincipal user, YearLedger ledger, CancellationToken cancellation) =>

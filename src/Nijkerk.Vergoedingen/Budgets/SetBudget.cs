@@ -34,6 +34,7 @@ public sealed record SetBudget(Scheme Scheme, int Year, decimal Amount, string R
 
 public static class SetBudgetEndpoint
 {
+    [Answers<BudgetEntry>]
     [WolverinePut("/api/budgets/{scheme}/{year}")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Put(

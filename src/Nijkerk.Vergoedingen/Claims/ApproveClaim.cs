@@ -15,6 +15,7 @@ public sealed record ApproveClaim(string ReferralId, string ClaimId, Actor Actor
 
 public static class ApproveClaimEndpoint
 {
+    [Answers<ClaimDetails>]
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/approve")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, string claimId, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

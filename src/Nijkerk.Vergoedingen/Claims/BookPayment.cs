@@ -33,6 +33,8 @@ public sealed record PaymentDetails(string ReferralId, string ClaimId, string Am
 
 public static class BookPaymentEndpoint
 {
+    [Answers<PaymentDetails>(StatusCodes.Status201Created)]
+    [Answers<PaymentDetails>]
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/payments")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, string claimId, BookPaymentRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)

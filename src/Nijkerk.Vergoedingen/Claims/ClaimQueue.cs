@@ -15,6 +15,7 @@ public sealed record ClaimQueue(IReadOnlyList<ClaimDetails> Items);
 /// <summary><c>GET /api/claims?status=Submitted</c>: the financial officers' work queue, oldest first.</summary>
 public static class ClaimQueueEndpoint
 {
+    [Answers<ClaimQueue>]
     [WolverineGet("/api/claims")]
     [Authorize(Policy = Policies.ReadReferrals)]
     public static async Task<IResult> Get(string? status, IQuerySession session, IClock clock, CancellationToken cancellation)

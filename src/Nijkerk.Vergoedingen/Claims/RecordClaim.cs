@@ -12,7 +12,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Claims;
 
-public sealed record RecordClaimRequest(string? InvoiceNumber, string? Amount, string? Payee, string? Iban, string? Name);
+public sealed record RecordClaimRequest(string? InvoiceNumber, string? Amount, string? Payee, string? Iban = null, string? Name = null);
 
 /// <summary>For a household payee, <see cref="Account"/> is its bank account, stored apart from the events.</summary>
 public sealed record RecordClaim(
@@ -59,6 +59,7 @@ public sealed record RecordClaim(
 
 public static class RecordClaimEndpoint
 {
+    [Answers<ClaimDetails>(StatusCodes.Status201Created)]
     [WolverinePost("/api/referrals/{id}/claims")]
     [Authorize(Policy = Policies.CaseWork)]
     public static Task<IResult> Post(string id, RecordClaimRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)

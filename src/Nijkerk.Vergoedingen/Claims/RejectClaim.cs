@@ -23,6 +23,7 @@ public sealed record RejectClaim(string ReferralId, string ClaimId, string Reaso
 
 public static class RejectClaimEndpoint
 {
+    [Answers<ClaimDetails>]
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/reject")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, string claimId, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

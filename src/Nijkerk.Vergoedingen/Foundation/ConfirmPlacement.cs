@@ -35,6 +35,7 @@ public sealed record ConfirmPlacement(string ReferralId, string PlacementReferen
 /// </summary>
 public static class ConfirmPlacementEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/confirmation")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, ConfirmPlacementRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

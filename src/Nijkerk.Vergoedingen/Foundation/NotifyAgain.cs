@@ -16,6 +16,7 @@ public sealed record NotifyAgain(string ReferralId, Actor Actor) : ICommand;
 
 public static class NotifyAgainEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/notify")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

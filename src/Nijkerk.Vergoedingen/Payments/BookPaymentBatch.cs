@@ -18,6 +18,7 @@ public sealed record BookPaymentBatch(string BatchId, Actor Actor) : ICommand;
 
 public static class BookPaymentBatchEndpoint
 {
+    [Answers<PaymentBatchDetails>]
     [WolverinePost("/api/payment-batches/{id}/booked")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

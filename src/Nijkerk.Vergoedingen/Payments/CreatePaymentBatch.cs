@@ -18,6 +18,7 @@ public sealed record CreatePaymentBatch(string BatchId, Actor Actor) : ICommand;
 
 public static class CreatePaymentBatchEndpoint
 {
+    [Answers<PaymentBatchDetails>(StatusCodes.Status201Created)]
     [WolverinePost("/api/payment-batches")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
@@ -13,6 +14,7 @@ namespace Nijkerk.Vergoedingen.Payments;
 
 public static class PaymentBatchEndpoints
 {
+    [Answers<PaymentBatchDetails>]
     [WolverineGet("/api/payment-batches/{id}")]
     [Authorize(Policy = Policies.ReadPayments)]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
@@ -20,6 +22,8 @@ public static class PaymentBatchEndpoints
             ? Results.Ok(PaymentBatchDetails.From(batch))
             : Problems.For(Refusal.NotFound("Payment batch")).ToResult();
 
+    [Answers<string>(StatusCodes.Status200OK, "application/xml")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [WolverineGet("/api/payment-batches/{id}/file")]
     [Authorize(Policy = Policies.ReadPayments)]
     public static async Task<IResult> GetFile(

@@ -37,6 +37,7 @@ public sealed record RegisterProvider(string ProviderId, string Name, string Iba
 
 public static class RegisterProviderEndpoint
 {
+    [Answers<Provider>(StatusCodes.Status201Created)]
     [WolverinePost("/api/providers")]
     [Authorize(Policy = Policies.Admin)]
     public static Task<IResult> Post(RegisterProviderRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

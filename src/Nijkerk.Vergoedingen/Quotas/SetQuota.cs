@@ -43,6 +43,7 @@ public sealed record SetQuota(Scheme Scheme, int Year, int Capacity, string Reas
 
 public static class SetQuotaEndpoint
 {
+    [Answers<QuotaEntry>]
     [WolverinePut("/api/quotas/{scheme}/{year}")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Put(

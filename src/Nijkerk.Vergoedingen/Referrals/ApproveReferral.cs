@@ -25,6 +25,7 @@ public sealed record ApproveReferral(string ReferralId, string Reason, Actor Act
 
 public static class ApproveReferralEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/approve")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

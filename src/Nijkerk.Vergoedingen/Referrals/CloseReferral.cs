@@ -16,6 +16,7 @@ public sealed record CloseReferral(string ReferralId, Actor Actor) : ICommand;
 
 public static class CloseReferralEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/close")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

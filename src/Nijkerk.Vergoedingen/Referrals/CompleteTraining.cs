@@ -25,6 +25,7 @@ public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, 
 
 public static class CompleteTrainingEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/complete")]
     [Authorize(Policy = Policies.Consulent)]
     public static Task<IResult> Post(string id, CompleteTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

@@ -42,6 +42,7 @@ public sealed record ReferralDetails(
 public static class ReferralDetailsEndpoint
 {
     /// <summary>The referral now, or with <c>?asOf=</c> as it stood then, folded from its events up to that instant.</summary>
+    [Answers<ReferralDetails>]
     [WolverineGet("/api/referrals/{id}")]
     [Authorize(Policy = Policies.ReadReferrals)]
     public static async Task<IResult> Get(string id, string? asOf, IQuerySession session, CancellationToken cancellation)

@@ -16,6 +16,7 @@ public static class ReferralListEndpoint
 {
     public const int MaxPageSize = 200;
 
+    [Answers<ReferralPage>]
     [WolverineGet("/api/referrals")]
     [Authorize(Policy = Policies.ReadReferrals)]
     public static async Task<IResult> Get(

@@ -22,6 +22,7 @@ public sealed record RejectReferral(string ReferralId, string Reason, Actor Acto
 
 public static class RejectReferralEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/reject")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

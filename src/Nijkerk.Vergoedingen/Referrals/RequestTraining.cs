@@ -12,7 +12,7 @@ using Wolverine.Http;
 namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record RequestTrainingRequest(
-    string? CaseReference, string? Scheme, int? Year, string? Motivation, string? Cost, string? OwnContribution);
+    string? CaseReference, string? Scheme, int? Year, string? Motivation, string? Cost = null, string? OwnContribution = null);
 
 public sealed partial record RequestTraining(
     string ReferralId, string CaseReference, Scheme Scheme, int Year, string Motivation,
@@ -76,6 +76,7 @@ public sealed partial record RequestTraining(
 
 public static class RequestTrainingEndpoint
 {
+    [Answers<ReferralDetails>(StatusCodes.Status201Created)]
     [WolverinePost("/api/referrals")]
     [Authorize(Policy = Policies.Consulent)]
     public static Task<IResult> Post(RequestTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)

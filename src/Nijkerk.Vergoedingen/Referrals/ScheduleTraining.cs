@@ -26,6 +26,7 @@ public sealed record ScheduleTraining(string ReferralId, string Provider, LocalD
 
 public static class ScheduleTrainingEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/schedule")]
     [Authorize(Policy = Policies.Consulent)]
     public static Task<IResult> Post(string id, ScheduleTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

@@ -25,6 +25,7 @@ public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Ac
 
 public static class WithdrawReferralEndpoint
 {
+    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/withdraw")]
     [Authorize(Policy = Policies.CaseWork)]
     public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>

@@ -25,6 +25,7 @@ public sealed record YearClosedAnswer(int Year, bool Closed);
 public static class CloseYearEndpoint
 {
     /// <summary>Two transactions, each a command: close (with the carry-over), then seal what was closed.</summary>
+    [Answers<YearSealAnswer>]
     [WolverinePost("/api/years/{year}/close")]
     [Authorize(Policy = Policies.FinancialOfficer)]
     public static async Task<IResult> Post(string year, ClaimsPrincipal user, IMessageBus bus, HttpContext http)

@@ -21,6 +21,7 @@ public sealed record YearVerification(
 /// </summary>
 public static class VerifyYearEndpoint
 {
+    [Answers<YearVerification>]
     [WolverineGet("/api/years/{year}/verify")]
     [Authorize(Policy = Policies.Controller)]
     public static async Task<IResult> Get(string year, ClaimsPrincipal user, IQuerySession session, YearLedger ledger, CancellationToken cancellation)

@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
+
+namespace Nijkerk.Vergoedingen.Hosting;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>: the <c>/api</c> routes of API.md, each with its
+/// answer, its problems and the bearer token it needs, grouped by feature. The screens, the webhook and
+/// the Development-only routes are not part of the client API and stay out.
+/// </summary>
+public static class OpenApiDocumentSetup
+{
+    public const string BearerScheme = "bearer";
+    public const string ProblemSchema = "Problem";
+    public const string ValidationProblemSchema = "ValidationProblem";
+
+    /// <summary>One tag per feature folder; an operation of a feature missing here fails the lint.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Features = new Dictionary<string, string>
+    {
+        ["allocation"] = "What each scheme of a year has left: slots reserved and consumed, euros committed and paid, now or as it stood at an instant.",
+        ["audit"] = "The audit trails: every event of a referral or a year, who did it in which role, when and why, as JSON pages or CSV.",
+        ["budgets"] = "The yearly budget of bijzondere bijstand, changed only by recorded adjustments.",
+        ["claims"] = "Invoices (declaraties) against a bijzondere-bijstand referral's commitment, their four-eyes decision and payments booked by hand.",
+        ["foundation"] = "What Stichting Houd Me Vast hears of reserved slots, and the placements it confirms.",
+        ["payments"] = "SEPA payment batches of approved claims: made, downloaded for the bank and booked once executed.",
+        ["providers"] = "The practices that give the trainings and are paid directly.",
+        ["quotas"] = "The yearly count quota of Houd Me Vast trainings.",
+        ["referrals"] = "Referrals to a relationship training, from request through approval, scheduling and completion to close.",
+        ["years"] = "Closing and sealing a year, and verifying its seal against the stored events.",
+    };
+
+    /// <summary>The single registration: the generator with the ledger's document, operation and schema conventions.</summary>
+    public static IServiceCollection AddLedgerOpenApi(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, UntypedResultsDescriptionProvider>());
+        return services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer(DescribeAsync);
+            options.AddOperationTransformer<OpenApiOperations>();
+            options.AddSchemaTransformer<OpenApiSchemas>();
+        });
+    }
+
+    private static Task DescribeAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Nijkerk.Vergoedingen",
+            Version = "v1",
+            Description = "The ledger of exceptional-case referrals of the social domain: quotas, budgets, referrals, claims, payments and "
+                + "the audit of each year. Amounts are strings with two decimals (\"1250.00\"), dates ISO dates (\"2026-03-14\"), instants "
+                + "ISO instants in UTC (\"2026-03-14T09:30:00Z\"). Every POST and PUT accepts an Idempotency-Key. Errors are RFC 9457 "
+                + "problems with a `code`.",
+        };
+        // Relative, so the document holds wherever it is served from, also behind a proxy.
+        document.Servers = [new OpenApiServer { Url = "/" }];
+
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "A JWT from the municipality's identity provider, with `sub` (the user), `role` (one or more roles) and `tenant` "
+                + "(the municipality's slug).",
+        };
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        document.Components.Schemas[ProblemSchema] = Problem();
+        document.Components.Schemas[ValidationProblemSchema] = ValidationProblem(document);
+
+        var used = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().ToHashSet();
+        document.Tags = new HashSet<OpenApiTag>(used.Order(StringComparer.Ordinal)
+            .Select(name => new OpenApiTag { Name = name, Description = Features.GetValueOrDefault(name) }));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>RFC 9457 with the ledger's <c>code</c>; other members (such as <c>referrals</c>) may follow.</summary>
+    private static OpenApiSchema Problem() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "An RFC 9457 problem. `code` says what happened, in the terms of API.md.",
+        Required = new HashSet<string> { "type", "title", "status", "code" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A URN naming the problem, ending in its code." },
+            ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+            ["code"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "validation, unauthorized, forbidden, four-eyes, not-found, invalid-transition, budget-exhausted, budget-below-use, "
+                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, idempotency-conflict, rate-limited",
+            },
+            ["referrals"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Description = "The referrals the refusal is about, when there are several (such as requests still undecided at a year's close).",
+                Items = new OpenApiSchema { Type = JsonSchemaType.String },
+            },
+        },
+    };
+
+    private static OpenApiSchema ValidationProblem(OpenApiDocument document) => new()
+    {
+        Description = "A `validation` problem: each field that cannot be read or breaks a rule, with what was wrong.",
+        AllOf =
+        [
+            new OpenApiSchemaReference(ProblemSchema, document),
+            new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "errors" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["errors"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Description = "Field (its camelCase JSON name, or `body`) to messages.",
+                        AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    },
+                },
+            },
+        ],
+    };
+}
+
+/// <summary>
+/// Wolverine describes an endpoint returning <see cref="IResult"/> as answering 200 with an
+/// <c>IResult</c> body, which says nothing; the endpoint's <see cref="AnswersAttribute{T}"/> says what it answers.
+/// </summary>
+internal sealed class UntypedResultsDescriptionProvider : IApiDescriptionProvider
+{
+    public int Order => 0;
+
+    public void OnProvidersExecuting(ApiDescriptionProviderContext context)
+    {
+    }
+
+    public void OnProvidersExecuted(ApiDescriptionProviderContext context)
+    {
+        foreach (var description in context.Results)
+        {
+            foreach (var untyped in description.SupportedResponseTypes.Where(r => r.Type is not null && typeof(IResult).IsAssignableFrom(r.Type)).ToList())
+            {
+                description.SupportedResponseTypes.Remove(untyped);
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.Vergoedingen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Nijkerk.Vergoedingen.Tests.OpenApi;
+
+/// <summary>The served <c>/openapi/v1.json</c> describes every /api operation as it answers, and passes Redocly's recommended rules.</summary>
+public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : LedgerTest(app)
+{
+    /// <summary>API.md: these answer 201 with a Location.</summary>
+    private static readonly string[] Creates = ["requestTraining", "registerProvider", "recordClaim", "bookPayment", "createPaymentBatch"];
+
+    private static readonly string[] Commands = ["post", "put"];
+
+    [Fact]
+    public async Task Every_operation_has_an_id_typed_bodies_and_its_problems()
+    {
+        var document = await App.Anonymous().GetJson("/openapi/v1.json");
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var operations = Operations(document).ToList();
+        Assert.NotEmpty(operations);
+        Assert.False(schemas.ContainsKey("IResult"), "No operation may be described as answering an IResult.");
+        Assert.Equal(operations.Count, operations.Select(o => o.Operation.Str("operationId")).Distinct().Count());
+
+        foreach (var (method, path, operation) in operations)
+        {
+            var name = $"{method.ToUpperInvariant()} {path} ({operation["operationId"]})";
+            Assert.False(string.IsNullOrWhiteSpace(operation["operationId"]?.GetValue<string>()), $"{name}: operationId");
+            Assert.False(string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>()), $"{name}: summary");
+            Assert.Equal("bearer", Assert.Single(operation["security"]!.AsArray())!.AsObject().Single().Key);
+            var responses = operation["responses"]!.AsObject();
+
+            var succeeded = responses.Where(r => r.Key.StartsWith('2')).ToList();
+            Assert.True(succeeded.Count > 0, $"{name}: no success response");
+            foreach (var (_, response) in succeeded)
+            {
+                var (mediaType, schema) = response!["content"]!.AsObject().Single();
+                Assert.True(mediaType == "application/json" ? Typed(schema!["schema"], schemas) : schema!["schema"]!.Str("type") == "string",
+                    $"{name}: {mediaType} answer is not typed: {schema}");
+            }
+            if (operation["requestBody"] is { } body)
+            {
+                Assert.True(Typed(body["content"]!["application/json"]!["schema"], schemas), $"{name}: untyped request body");
+            }
+            var created = Creates.Contains(operation.Str("operationId"));
+            Assert.Equal(created, responses.ContainsKey("201"));
+            if (created)
+            {
+                Assert.NotNull(responses["201"]!["headers"]?["Location"]);
+            }
+
+            var problems = new List<string> { "401", "403", "429" };
+            if (Commands.Contains(method))
+            {
+                problems.AddRange(["400", "409"]);
+                Assert.Contains(operation["parameters"]!.AsArray(), p => p.Str("name") == "Idempotency-Key" && p.Str("in") == "header");
+            }
+            if (path.Contains("{id}", StringComparison.Ordinal))
+            {
+                problems.Add("404");
+            }
+            foreach (var status in problems)
+            {
+                Assert.True(responses.ContainsKey(status), $"{name}: no {status}");
+            }
+            foreach (var (status, response) in responses.Where(r => r.Key[0] == '4'))
+            {
+                var schema = response!["content"]!["application/problem+json"]!["schema"]!.Str("$ref");
+                Assert.Equal(status == "400" ? "#/components/schemas/ValidationProblem" : "#/components/schemas/Problem", schema);
+            }
+        }
+
+        Assert.Contains("code", schemas["Problem"]!["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Contains(schemas["ValidationProblem"]!["allOf"]!.AsArray(), part => part!["required"]?.AsArray().Any(r => r!.GetValue<string>() == "errors") == true);
+        var bearer = document["components"]!["securitySchemes"]!["bearer"]!;
+        Assert.Equal(("http", "bearer", "JWT"), (bearer.Str("type"), bearer.Str("scheme"), bearer.Str("bearerFormat")));
+    }
+
+    [Fact]
+    public async Task Every_api_route_is_in_the_document_under_its_feature_tag()
+    {
+        var document = await App.Anonymous().GetJson("/openapi/v1.json");
+        var described = Operations(document).Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order().ToList();
+        var served = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct().Order().ToList();
+        Assert.Equal(served, described);
+
+        var tags = document["tags"]!.AsArray().ToDictionary(t => t.Str("name"), t => t!["description"]?.GetValue<string>());
+        foreach (var (method, path, operation) in Operations(document))
+        {
+            var tag = Assert.Single(operation["tags"]!.AsArray())!.GetValue<string>();
+            Assert.False(string.IsNullOrWhiteSpace(tags.GetValueOrDefault(tag)), $"{method} {path}: tag {tag} has no description");
+        }
+        Assert.Equal("referrals", Tag(document, "post", "/api/referrals/{id}/approve"));
+        Assert.Equal("claims", Tag(document, "post", "/api/referrals/{id}/claims"));
+        Assert.Equal("audit", Tag(document, "get", "/api/years/{year}/events"));
+        Assert.Equal("payments", Tag(document, "post", "/api/payment-batches"));
+    }
+
+    [Fact]
+    public async Task Dates_instants_numbers_and_amounts_are_described_as_the_json_writes_them()
+    {
+        var schemas = (await App.Anonymous().GetJson("/openapi/v1.json"))["components"]!["schemas"]!;
+
+        Assert.Equal(("string", "date"), (schemas["LocalDate"].Str("type"), schemas["LocalDate"].Str("format")));
+        Assert.Equal(("string", "date-time"), (schemas["Instant"].Str("type"), schemas["Instant"].Str("format")));
+        var referral = schemas["ReferralDetails"]!["properties"]!;
+        Assert.Equal("#/components/schemas/Instant", referral["requestedAt"].Str("$ref"));
+        Assert.Equal("integer", referral["year"].Str("type"));
+        Assert.Equal("string", schemas["ReferralStatus"].Str("type"));
+        Assert.Equal("string", schemas["BudgetEntry"]!["properties"]!["available"].Str("type"));
+        var lines = schemas["AllocationView"]!["properties"]!["schemes"]!["items"]!["oneOf"]!.AsArray();
+        Assert.Equal(2, lines.Count);
+    }
+
+    [Fact]
+    public async Task The_served_document_passes_redocly_recommended_lint_without_a_warning()
+    {
+        var modules = OpenApiPackages.Modules();
+        var folder = OpenApiPackages.Folder("lint");
+        var file = Path.Combine(folder, "openapi.json");
+        await File.WriteAllTextAsync(file, await App.Anonymous().GetStringAsync("/openapi/v1.json"));
+
+        // recommended-strict: Redocly's recommended rules with every warning an error, so the exit code tells both.
+        var (exitCode, lint) = await OpenApiPackages.NodeAsync(folder, Path.Combine(modules, "@redocly", "cli", "bin", "cli.js"),
+            ["lint", "--config", OpenApiPackages.Shipped("redocly.yaml"), file]);
+        await File.WriteAllTextAsync(Path.Combine(folder, "lint.txt"), lint);
+        output.WriteLine(lint);
+
+        Assert.True(exitCode == 0, $"redocly lint failed:\n{lint}");
+        Assert.Contains("Your API description is valid", lint);
+    }
+
+    private static IEnumerable<(string Method, string Path, JsonObject Operation)> Operations(JsonObject document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(o => o.Key is "get" or "put" or "post" or "delete" or "patch")
+            .Select(o => (o.Key, path.Key, o.Value!.AsObject())));
+
+    private static string Tag(JsonObject document, string method, string path) =>
+        document["paths"]![path]![method]!["tags"]![0]!.GetValue<string>();
+
+    /// <summary>A reference to a component with properties, an array of such, or an object with properties.</summary>
+    private static bool Typed(JsonNode? schema, JsonObject schemas)
+    {
+        if (schema?["$ref"]?.GetValue<string>() is { } reference)
+        {
+            var target = schemas[reference.Split('/')[^1]];
+            return target?["properties"]?.AsObject().Count > 0 || target?["allOf"] is not null;
+        }
+        return schema?["items"] is { } items ? Typed(items, schemas) : schema?["properties"]?.AsObject().Count > 0;
+    }
+}
