@@ -71,6 +71,7 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
         }
         if (operation.RequestBody is not null)
         {
+            problems.Add("413");
             problems.Add("415");
         }
         foreach (var status in problems)
@@ -155,6 +156,7 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
                 "404" => "`not-found`: no such resource in this municipality.",
                 "409" => "The state does not allow this: `invalid-transition`, `budget-exhausted`, `budget-below-use`, `capacity-below-use`, "
                     + "`year-closed`, `over-commitment`, `overpayment`, `duplicate-invoice` or `idempotency-conflict`. Nothing was changed.",
+                "413" => "`payload-too-large`: the body is larger than the app takes (`Transport:MaxRequestBodyBytes`).",
                 "415" => "The body is not sent as application/json.",
                 "429" => "`rate-limited`: too many requests; `Retry-After` says when to try again.",
                 _ => "A problem.",
