@@ -42,8 +42,8 @@ public class TransientFaultTests(LedgerApp app) : LedgerTest(app)
     {
         var fault = new LostAnswer();
         await using var host = App.Host("Development", b => b.ConfigureTestServices(s => s.ConfigureMarten(o => o.Listeners.Add(fault))));
-        var anna = await SignIn(host, "anna", "consulent");
-        var bob = await SignIn(host, "bob", "financial-officer");
+        var anna = await host.SignIn("anna", "consulent");
+        var bob = await host.SignIn("bob", "financial-officer");
         var id = await anna.RequestedReferral();
 
         var approved = await (await bob.Post($"/api/referrals/{id}/approve", new { reason = "Toegekend" })).ShouldBe(HttpStatusCode.OK);
@@ -59,19 +59,11 @@ public class TransientFaultTests(LedgerApp app) : LedgerTest(app)
     {
         var fault = new LostConnection();
         await using var host = App.Host("Development", b => b.ConfigureTestServices(s => s.ConfigureMarten(o => o.Listeners.Add(fault))));
-        var anna = await SignIn(host, "anna", "consulent");
+        var anna = await host.SignIn("anna", "consulent");
 
         await (await anna.Post("/api/referrals", Steps.HoudMeVast())).ShouldBe(HttpStatusCode.Created);
 
         Assert.True(fault.Faults >= 2);
         Assert.Equal(1, await App.Database.ScalarAsync<long>("select count(*) from {schema}.mt_events where type = 'training_requested'"));
-    }
-
-    private static async Task<HttpClient> SignIn(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string user, string role)
-    {
-        var client = host.CreateClient();
-        var token = (await (await client.Post("/dev/token", new { user, roles = new[] { role }, tenant = "nijkerk" })).Json()).Str("token");
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
     }
 }

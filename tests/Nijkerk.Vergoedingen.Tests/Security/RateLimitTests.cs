@@ -14,20 +14,12 @@ public class RateLimitTests(LedgerApp app) : LedgerTest(app)
         builder.UseSetting($"RateLimits:{lane}:Window", "01:00:00");
     });
 
-    private static async Task<HttpClient> SignIn(WebApplicationFactory<Program> host, string user, string role)
-    {
-        var client = host.CreateClient();
-        var token = (await (await client.Post("/dev/token", new { user, roles = new[] { role }, tenant = "nijkerk" })).Json()).Str("token");
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
-    }
-
     [Fact]
     public async Task A_user_over_the_api_allowance_gets_429_with_retry_after_and_others_go_on()
     {
         await using var host = Limited("Api", 3);
-        var anna = await SignIn(host, "anna", "consulent");
-        var bob = await SignIn(host, "bob", "financial-officer");
+        var anna = await host.SignIn("anna", "consulent");
+        var bob = await host.SignIn("bob", "financial-officer");
 
         for (var i = 0; i < 3; i++)
         {
@@ -44,7 +36,7 @@ public class RateLimitTests(LedgerApp app) : LedgerTest(app)
     public async Task A_refused_command_over_the_allowance_changes_nothing()
     {
         await using var host = Limited("Api", 1);
-        var anna = await SignIn(host, "anna", "consulent");
+        var anna = await host.SignIn("anna", "consulent");
         await (await anna.GetAsync("/api/allocation/2026")).ShouldBe(HttpStatusCode.OK);
         var before = await App.SnapshotAsync();
 

@@ -22,10 +22,7 @@ public class ScreenSignInTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task A_user_signs_in_at_the_identity_provider_gets_its_roles_and_municipality_and_signing_out_ends_its_session()
     {
-        var baseUrl = await StartProductionOverHttpsAsync();
-        _browser = await (await Browsers.BrowserAsync()).NewContextAsync(new() { BaseURL = baseUrl, Locale = "nl-NL", IgnoreHTTPSErrors = true });
-        _browser.SetDefaultTimeout(Browsers.StepTimeout);
-        var page = await _browser.NewPageAsync();
+        var (baseUrl, page) = await OpenProductionOverHttpsAsync();
 
         // A page that needs sign-in sends the browser to the provider's own sign-in form.
         await page.GotoAsync("/beoordelen", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Browsers.ColdStartTimeout });
@@ -36,7 +33,7 @@ public class ScreenSignInTests(LedgerApp app) : LedgerTest(app)
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Te beoordelen" })).ToBeVisibleAsync();
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Nieuwe aanvraag" })).ToHaveCountAsync(0);
-        var cookies = (await _browser.CookiesAsync([baseUrl])).Where(c => c.Name.StartsWith("vergoedingen", StringComparison.Ordinal)).ToList();
+        var cookies = (await page.Context.CookiesAsync([baseUrl])).Where(c => c.Name.StartsWith("vergoedingen", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(cookies);
         Assert.All(cookies, c => Assert.True(c.Secure && c.HttpOnly, $"{c.Name}: secure {c.Secure}, http-only {c.HttpOnly}"));
 
@@ -55,10 +52,7 @@ public class ScreenSignInTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task A_user_the_provider_gives_no_ledger_role_is_not_let_in()
     {
-        var baseUrl = await StartProductionOverHttpsAsync();
-        _browser = await (await Browsers.BrowserAsync()).NewContextAsync(new() { BaseURL = baseUrl, Locale = "nl-NL", IgnoreHTTPSErrors = true });
-        _browser.SetDefaultTimeout(Browsers.StepTimeout);
-        var page = await _browser.NewPageAsync();
+        var (_, page) = await OpenProductionOverHttpsAsync();
 
         await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Browsers.ColdStartTimeout });
         await SignInAtProviderAsync(page, "mallory");
@@ -72,6 +66,15 @@ public class ScreenSignInTests(LedgerApp app) : LedgerTest(app)
         await page.Locator("input[name=password]").FillAsync("any password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign-in" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+    }
+
+    /// <summary>A fresh browser on the app started as below; its certificate is the one made for this test.</summary>
+    private async Task<(string BaseUrl, IPage Page)> OpenProductionOverHttpsAsync()
+    {
+        var baseUrl = await StartProductionOverHttpsAsync();
+        _browser = await (await Browsers.BrowserAsync()).NewContextAsync(new() { BaseURL = baseUrl, Locale = "nl-NL", IgnoreHTTPSErrors = true });
+        _browser.SetDefaultTimeout(Browsers.StepTimeout);
+        return (baseUrl, await _browser.NewPageAsync());
     }
 
     /// <summary>The app on Kestrel over HTTPS (a certificate made here for 127.0.0.1), registered as a client of the provider.</summary>

@@ -83,16 +83,8 @@ public sealed class LedgerApp : IAsyncLifetime
 
     public HttpClient Anonymous() => _factory!.CreateClient();
 
-    /// <summary>A client signed in through /dev/token, as a user with these roles in a municipality.</summary>
-    public async Task<HttpClient> SignIn(string user, string role, string tenant = "nijkerk")
-    {
-        var client = _factory!.CreateClient();
-        var response = await client.PostAsJsonAsync("/dev/token", new { user, roles = new[] { role }, tenant });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    /// <summary>A client of the shared test host signed in through /dev/token.</summary>
+    public Task<HttpClient> SignIn(string user, string role, string tenant = "nijkerk") => _factory!.SignIn(user, role, tenant);
 
     /// <summary>Events in the ledger; Marten's tombstones for failed appends are not ledger events.</summary>
     public Task<long> EventCountAsync() => Database.ScalarAsync<long>("select count(*) from {schema}.mt_events where stream_id <> 'mt_tombstone'");
@@ -104,6 +96,20 @@ public sealed class LedgerApp : IAsyncLifetime
             await _factory.DisposeAsync();
         }
         await Database.DisposeAsync();
+    }
+}
+
+public static class HostSignIn
+{
+    /// <summary>A client of a Development host signed in through /dev/token, as a user with this role in a municipality.</summary>
+    public static async Task<HttpClient> SignIn(this WebApplicationFactory<Program> host, string user, string role, string tenant = "nijkerk")
+    {
+        var client = host.CreateClient();
+        var response = await client.PostAsJsonAsync("/dev/token", new { user, roles = new[] { role }, tenant });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }
 
