@@ -1,15 +1,14 @@
 # shellcheck shell=bash
-# Starts, or reuses, the OpenID provider the sign-in tests use: ops/oidc/provider.mjs, on the npm
-# package oidc-provider, on 127.0.0.1. Source this file, then call ledger_oidc_up; it exports
-# LEDGER_TEST_OIDC (the issuer). A provider this script started stops with the calling script.
+# Starts the OpenID provider the sign-in tests use: ops/oidc/provider.mjs, on the npm package
+# oidc-provider, on 127.0.0.1 at a free port (LEDGER_OIDC_PORT to choose one). Source this file, then
+# call ledger_oidc_up; it exports LEDGER_TEST_OIDC (the issuer) and stops the provider when the
+# calling script ends. With LEDGER_TEST_OIDC already set, that provider is used and none started.
 
-LEDGER_OIDC_PORT="${LEDGER_OIDC_PORT:-54330}"
 LEDGER_OIDC_VERSION="9.13.3"
 
 ledger_oidc_up() {
-  local modules=.ops/oidc issuer="http://127.0.0.1:$LEDGER_OIDC_PORT" log
-  export LEDGER_TEST_OIDC="$issuer"
-  if curl -fsS -o /dev/null "$issuer/.well-known/openid-configuration" 2>/dev/null; then
+  local modules=.ops/oidc issuer=""
+  if [ -n "${LEDGER_TEST_OIDC:-}" ]; then
     return 0
   fi
   if ! command -v node >/dev/null 2>&1; then
@@ -20,21 +19,25 @@ ledger_oidc_up() {
     || ! grep -q "\"version\": \"$LEDGER_OIDC_VERSION\"" "$modules/node_modules/oidc-provider/package.json"; then
     npm install --no-save --no-audit --no-fund --prefix "$modules" "oidc-provider@$LEDGER_OIDC_VERSION" >/dev/null
   fi
-  log="$modules/provider.log"
-  node ops/oidc/provider.mjs "$PWD/$modules" "$LEDGER_OIDC_PORT" >"$log" 2>&1 &
+  LEDGER_OIDC_LOG="$(mktemp "${TMPDIR:-/tmp}/ledger-oidc.XXXXXX")"
+  node ops/oidc/provider.mjs "$PWD/$modules" "${LEDGER_OIDC_PORT:-0}" >"$LEDGER_OIDC_LOG" 2>&1 &
   LEDGER_OIDC_PID=$!
-  trap 'kill "$LEDGER_OIDC_PID" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
-    if curl -fsS -o /dev/null "$issuer/.well-known/openid-configuration" 2>/dev/null; then
+  trap 'kill "$LEDGER_OIDC_PID" 2>/dev/null || true; rm -f "$LEDGER_OIDC_LOG"' EXIT
+  # Wait for the line that names the issuer, then for its discovery document.
+  for _ in $(seq 1 150); do
+    issuer="$(sed -n 's/^OpenID provider at //p' "$LEDGER_OIDC_LOG")"
+    if [ -n "$issuer" ] && curl -fsS -o /dev/null "$issuer/.well-known/openid-configuration" 2>/dev/null; then
+      export LEDGER_TEST_OIDC="$issuer"
       return 0
     fi
     if ! kill -0 "$LEDGER_OIDC_PID" 2>/dev/null; then
-      echo "The OpenID provider did not start (port $LEDGER_OIDC_PORT taken? set LEDGER_OIDC_PORT):" >&2
-      cat "$log" >&2
+      echo "The OpenID provider did not start:" >&2
+      cat "$LEDGER_OIDC_LOG" >&2
       return 1
     fi
     sleep 0.2
   done
-  echo "The OpenID provider did not answer at $issuer within 20 s; see $log" >&2
+  echo "The OpenID provider did not answer within 30 s:" >&2
+  cat "$LEDGER_OIDC_LOG" >&2
   return 1
 }

@@ -3,19 +3,23 @@
 // registration (each test host registers its own redirect addresses), JWT access tokens for the
 // ledger's API through resource indicators, and RP-initiated logout.
 //
-//   node ops/oidc/provider.mjs <folder holding node_modules/oidc-provider> <port>
+//   node ops/oidc/provider.mjs <folder holding node_modules/oidc-provider> [port]
 //
+// Without a port (or with 0) it takes a free one; either way it prints "OpenID provider at <issuer>".
 // Its sign-in page is the provider's own development form: any password, and the login name picks
 // one of the accounts below.
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
-const [modules, port = '54330'] = process.argv.slice(2);
+const [modules, wanted = '0'] = process.argv.slice(2);
 const require = createRequire(`${modules}/`);
 const { default: Provider, errors } = await import(pathToFileURL(require.resolve('oidc-provider')).href);
 
-const issuer = `http://127.0.0.1:${port}`;
+const server = createServer();
+await new Promise((listening) => server.listen(Number(wanted), '127.0.0.1', listening));
+const issuer = `http://127.0.0.1:${server.address().port}`;
 
 // Users as the municipality's directory knows them: the ledger reads `role` and `tenant`.
 const accounts = {
@@ -76,4 +80,5 @@ const provider = new Provider(issuer, {
   },
 });
 
-provider.listen(Number(port), '127.0.0.1', () => console.log(`OpenID provider at ${issuer}`));
+server.on('request', provider.callback());
+console.log(`OpenID provider at ${issuer}`);

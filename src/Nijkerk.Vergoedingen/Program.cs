@@ -44,6 +44,7 @@ app.UseLedgerProblems();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
 // Explicitly after the error pages, so a page re-executed for an error is routed again.
 app.UseRouting();
+app.UseSignInRateLimit();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -96,7 +96,7 @@ public static class OpenApiDocumentSetup
             {
                 Type = JsonSchemaType.String,
                 Description = "validation, unauthorized, forbidden, four-eyes, not-found, invalid-transition, budget-exhausted, budget-below-use, "
-                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, idempotency-conflict, rate-limited",
+                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, idempotency-conflict, payload-too-large, rate-limited",
             },
             ["referrals"] = new OpenApiSchema
             {

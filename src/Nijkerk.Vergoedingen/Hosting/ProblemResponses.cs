@@ -22,6 +22,8 @@ public static class ProblemResponses
                 StatusCodes.Status404NotFound => ProblemCodes.NotFound,
                 StatusCodes.Status415UnsupportedMediaType => ProblemCodes.Validation,
                 StatusCodes.Status409Conflict => ProblemCodes.Conflict,
+                StatusCodes.Status413PayloadTooLarge => ProblemCodes.PayloadTooLarge,
+                StatusCodes.Status429TooManyRequests => ProblemCodes.RateLimited,
                 _ => "error",
             };
             if (problem.Extensions.TryAdd("code", code) && status == StatusCodes.Status400BadRequest)

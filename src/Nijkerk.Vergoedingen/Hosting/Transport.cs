@@ -33,20 +33,19 @@ public static class Transport
     {
         var settings = builder.Configuration.GetSection("Transport").Get<TransportSettings>() ?? new TransportSettings();
         builder.Services.AddSingleton(settings);
+        // Read at start, so a mistyped address stops the app rather than the first request.
+        var proxies = settings.KnownProxies
+            .Select(text => IPAddress.TryParse(text, out var proxy) ? proxy : throw Unreadable("Transport:KnownProxies", text)).ToList();
+        var networks = settings.KnownNetworks
+            .Select(text => System.Net.IPNetwork.TryParse(text, out var network) ? network : throw Unreadable("Transport:KnownNetworks", text)).ToList();
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // The framework trusts loopback by default; here only what is configured.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
-            foreach (var proxy in settings.KnownProxies)
-            {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-            foreach (var network in settings.KnownNetworks)
-            {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
         });
         builder.Services.AddHsts(options =>
         {
@@ -55,7 +54,7 @@ public static class Transport
         });
         builder.Services.AddHttpsRedirection(options => options.HttpsPort = settings.HttpsPort);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
-        // Every cookie — sign-in, anti-forgery, OpenID Connect's correlation — only over HTTPS outside Development.
+        // Every cookie — sign-in, anti-forgery, OpenID Connect's correlation and nonce — only over HTTPS outside Development.
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = builder.Environment.IsDevelopment()
             ? CookieSecurePolicy.SameAsRequest
             : CookieSecurePolicy.Always);
@@ -75,12 +74,6 @@ public static class Transport
         var limit = app.Services.GetRequiredService<TransportSettings>().MaxRequestBodyBytes;
         app.Use(async (http, next) =>
         {
-            if (http.Request.ContentLength > limit)
-            {
-                http.Response.Headers.Connection = "close";
-                await Problems.For(ProblemCodes.PayloadTooLarge, $"Send at most {limit} bytes.").ToResult().ExecuteAsync(http);
-                return;
-            }
             http.Response.OnStarting(() =>
             {
                 if (!http.Response.Headers.ContainsKey("Cache-Control"))
@@ -89,7 +82,23 @@ public static class Transport
                 }
                 return Task.CompletedTask;
             });
+            if (http.Request.ContentLength > limit)
+            {
+                await TooLarge(http, limit);
+                return;
+            }
+            // A body sent in chunks, without a length, is stopped by Kestrel's limit while it is read; the
+            // exception handler answers that 413 (ProblemResponses).
             await next(http);
         });
     }
+
+    private static Task TooLarge(HttpContext http, long limit)
+    {
+        http.Response.Headers.Connection = "close";
+        return Problems.For(ProblemCodes.PayloadTooLarge, $"Send at most {limit} bytes.").ToResult().ExecuteAsync(http);
+    }
+
+    private static InvalidOperationException Unreadable(string setting, string text) =>
+        new($"{setting}: '{text}' is not an IP address or network.");
 }

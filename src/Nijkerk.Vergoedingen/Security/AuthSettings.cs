@@ -34,11 +34,24 @@ public sealed class AuthSettings
 
     public bool ScreensSignInConfigured => !string.IsNullOrEmpty(Authority) && !string.IsNullOrEmpty(Oidc.ClientId);
 
-    /// <summary>Refuses to start a host that would trust a development key or no identity provider at all.</summary>
+    /// <summary>
+    /// Refuses to start a host that would trust a development key, no identity provider at all, a
+    /// shared-secret algorithm, provider metadata over plain HTTP from elsewhere than this machine, or
+    /// an ID token of the screens as an access token of the API.
+    /// </summary>
     public void AssertSafeFor(IHostEnvironment environment)
     {
+        if (!string.IsNullOrEmpty(Oidc.ClientId) && string.Equals(Oidc.ClientId, Audience, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                "Auth:Oidc:ClientId equals Auth:Audience: an ID token of the screens would pass as an access token of the API; give them different names.");
+        }
         if (environment.IsDevelopment())
         {
+            if (string.IsNullOrWhiteSpace(Authority) && SigningKey is not { Length: >= 32 })
+            {
+                throw new InvalidOperationException("In Development set Auth:Authority, or Auth:SigningKey of 32 characters or more.");
+            }
             return;
         }
         if (string.IsNullOrWhiteSpace(Authority))
@@ -50,6 +63,15 @@ public sealed class AuthSettings
         {
             throw new InvalidOperationException(
                 $"Auth:SigningKey is for Development only; remove it (environment {environment.EnvironmentName}).");
+        }
+        if (AcceptedAlgorithms.FirstOrDefault(a => !a.StartsWith("RS", StringComparison.Ordinal) && !a.StartsWith("PS", StringComparison.Ordinal)
+            && !a.StartsWith("ES", StringComparison.Ordinal)) is { } shared)
+        {
+            throw new InvalidOperationException($"Auth:Algorithms: {shared} is no public-key signature; accept RS*, PS* or ES* only.");
+        }
+        if (!RequireHttpsMetadata && !(Uri.TryCreate(Authority, UriKind.Absolute, out var authority) && authority.IsLoopback))
+        {
+            throw new InvalidOperationException("Auth:RequireHttpsMetadata may be false only for an identity provider on this machine (loopback).");
         }
     }
 }

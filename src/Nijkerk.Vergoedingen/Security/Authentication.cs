@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -33,13 +34,11 @@ public static class Authentication
     {
         var auth = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
         auth.AssertSafeFor(builder.Environment);
-        var development = builder.Environment.IsDevelopment();
         builder.Services.AddSingleton(auth);
         builder.Services.Configure<Dictionary<string, TenantSettings>>(builder.Configuration.GetSection("Tenants"));
         builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantRequirement>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResults>();
         builder.Services.AddAuthorizationBuilder().AddLedgerPolicies();
-        var secure = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         var authentication = builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Bearer for the API, a cookie for the screens", options =>
                 options.ForwardDefaultSelector = http => IsApi(http.Request)
@@ -53,7 +52,6 @@ public static class Authentication
                 options.Cookie.Name = "vergoedingen";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = secure;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
             });
@@ -74,21 +72,31 @@ public static class Authentication
                 {
                     options.Scope.Add(scope);
                 }
-                // The ID token is kept for the provider's end-session call: signing out ends its session too.
-                options.SaveTokens = true;
+                options.SaveTokens = false;
                 options.MapInboundClaims = false;
                 options.GetClaimsFromUserInfoEndpoint = false;
                 options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-                options.CorrelationCookie.SecurePolicy = secure;
-                options.NonceCookie.SecurePolicy = secure;
                 options.TokenValidationParameters.ValidAlgorithms = auth.AcceptedAlgorithms;
                 options.TokenValidationParameters.NameClaimType = TokenClaims.User;
                 options.TokenValidationParameters.RoleClaimType = TokenClaims.Role;
                 options.Events = new OpenIdConnectEvents
                 {
+                    // A callback that is forged, stale or refused by the provider is a page, not a fault.
+                    OnRemoteFailure = context =>
+                    {
+                        context.HandleResponse();
+                        context.Response.Redirect("/geen-toegang");
+                        return Task.CompletedTask;
+                    },
                     OnTokenValidated = context =>
                     {
                         context.Principal = LedgerPrincipal(context.Principal!, auth.Claims, CookieAuthenticationDefaults.AuthenticationScheme);
+                        // Of the provider's tokens only the ID token is kept, as the hint its end-session
+                        // endpoint asks for: signing out of the screens ends the provider's session too.
+                        if ((context.TokenEndpointResponse?.IdToken ?? context.ProtocolMessage.IdToken) is { } idToken)
+                        {
+                            context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken }]);
+                        }
                         return Task.CompletedTask;
                     },
                 };
@@ -115,15 +123,12 @@ public static class Authentication
                 options.Authority = auth.Authority;
                 options.RequireHttpsMetadata = auth.RequireHttpsMetadata;
             }
-            else if (development && SigningKey(auth) is { } key)
-            {
-                options.TokenValidationParameters.ValidIssuer = DevIssuer;
-                options.TokenValidationParameters.IssuerSigningKey = key;
-                options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-            }
             else
             {
-                throw new InvalidOperationException("Configure Auth:Authority (the identity provider), or in Development Auth:SigningKey.");
+                // Development without a provider (AuthSettings.AssertSafeFor admits nothing else): /dev/token's key.
+                options.TokenValidationParameters.ValidIssuer = DevIssuer;
+                options.TokenValidationParameters.IssuerSigningKey = SigningKey(auth);
+                options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
             }
             options.Events = new JwtBearerEvents
             {

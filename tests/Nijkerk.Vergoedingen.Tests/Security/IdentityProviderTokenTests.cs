@@ -126,6 +126,19 @@ public class IdentityProviderTokenTests(LedgerApp app) : LedgerTest(app), IAsync
         Assert.Contains("Auth:SigningKey", Flatten(refusal));
     }
 
+    [Theory]
+    [InlineData("Auth:Algorithms:0", "HS256", "Auth:Algorithms")]
+    [InlineData("Auth:Authority", "http://login.nijkerk.nl", "Auth:RequireHttpsMetadata")]
+    [InlineData("Auth:Oidc:ClientId", "nijkerk-vergoedingen", "Auth:Oidc:ClientId equals Auth:Audience")]
+    public void Outside_development_the_app_refuses_to_start_with_a_setting_that_would_let_a_forged_token_in(string key, string value, string named)
+    {
+        using var host = App.ProductionHost(builder => builder.UseSetting(key, value));
+
+        var refusal = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains(named, Flatten(refusal));
+    }
+
     private static string Sign(SecurityKey key, string algorithm, JsonWebToken like) => new JsonWebTokenHandler().CreateToken(
         Base64UrlEncoder.Decode(like.EncodedPayload), new SigningCredentials(key, algorithm));
 

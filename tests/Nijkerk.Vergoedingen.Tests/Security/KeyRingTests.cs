@@ -44,4 +44,29 @@ public class KeyRingTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("anna (nijkerk)", await page.Content.ReadAsStringAsync());
         Assert.True(await App.Database.ScalarAsync<long>("select count(*) from {schema}.mt_doc_dataprotectionkey") >= 1);
     }
+
+    [Fact]
+    public async Task The_key_ring_is_the_one_in_the_database_and_nowhere_else()
+    {
+        await using var first = App.Host("Development");
+        var signIn = await Browser(first).GetAsync("/inloggen");
+        var cookies = Cookies(signIn);
+        var token = Regex.Match(await signIn.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        await App.Database.ScalarAsync<int>("delete from {schema}.mt_doc_dataprotectionkey; select 1");
+
+        // A node that starts now finds no key in the database: it cannot read what the first one issued.
+        await using var second = App.Host("Development");
+        var post = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["user"] = "anna", ["tenant"] = "nijkerk", ["returnUrl"] = "/",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            }),
+        };
+        post.Headers.Add("Cookie", cookies);
+        var refused = await Browser(second).SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
 }

@@ -17,7 +17,8 @@ public class OperationsOutputTests(LedgerApp app) : LedgerTest(app)
     {
         ["Auth__SigningKey"] = SigningKey,
         ["Auth__Oidc__ClientSecret"] = "oidc-client-secret-value-0002",
-        ["HoudMeVast__WebhookSecret"] = "webhook-secret-value-0003",
+        // "webhook-secret-value-0003", as the foundation's secrets are written.
+        ["HoudMeVast__Municipalities__nijkerk__WebhookSecret"] = "whsec_d2ViaG9vay1zZWNyZXQtdmFsdWUtMDAwMw==",
         ["HoudMeVast__ApiKey"] = "foundation-api-key-value-0004",
         ["Bank__AccessToken"] = "bank-access-token-value-0005",
         ["Smtp__Password"] = "smtp-password-value-0006",
@@ -62,7 +63,7 @@ public class OperationsOutputTests(LedgerApp app) : LedgerTest(app)
         ShouldHoldNoSecret(result);
         Assert.Contains("Auth:SigningKey = ***", result.Output);
         Assert.Contains("Auth:Oidc:ClientSecret = ***", result.Output);
-        Assert.Contains("HoudMeVast:WebhookSecret = ***", result.Output);
+        Assert.Contains("HoudMeVast:Municipalities:nijkerk:WebhookSecret = ***", result.Output);
         Assert.Contains("Export:Url = https://export:***@example.org/in", result.Output);
         Assert.Matches("ConnectionStrings:Ledger = .*Password=\\*\\*\\*", result.Output);
         Assert.Contains($"Ledger:Schema = {App.Database.Schema}", result.Output);

@@ -60,7 +60,30 @@ public class RateLimitTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
-    public async Task Sign_in_attempts_have_their_own_allowance()
+    public async Task Sign_in_at_the_identity_provider_and_its_callbacks_have_their_own_allowance()
+    {
+        var site = new Uri("https://vergoedingen.nijkerk.nl");
+        var screens = await IdentityProvider.RegisterAsync(site.ToString().TrimEnd('/'));
+        await using var production = App.Host("Production", builder =>
+        {
+            IdentityProvider.Trust(builder, screens);
+            builder.UseSetting("RateLimits:SignIn:PermitLimit", "3");
+            builder.UseSetting("RateLimits:SignIn:Window", "01:00:00");
+        });
+        var browser = production.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = site });
+
+        // Each sign-in page asks the provider for a pushed authorization request; each callback is a code to redeem.
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/inloggen")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/inloggen")).StatusCode);
+        var forged = await browser.GetAsync("/signin-oidc?code=forged&state=forged");
+        Assert.Equal((HttpStatusCode.Redirect, "/geen-toegang"), (forged.StatusCode, forged.Headers.Location?.ToString()));
+
+        await (await browser.GetAsync("/signin-oidc?code=forged&state=forged")).ShouldBeProblem(429, "rate-limited");
+        await (await browser.GetAsync("/inloggen")).ShouldBeProblem(429, "rate-limited");
+    }
+
+    [Fact]
+    public async Task Development_sign_in_posts_have_the_same_allowance()
     {
         await using var host = Limited("SignIn", 2);
         var browser = host.CreateClient(new() { AllowAutoRedirect = false });
@@ -71,7 +94,6 @@ public class RateLimitTests(LedgerApp app) : LedgerTest(app)
         }
         var refused = await browser.PostAsync("/inloggen", new FormUrlEncodedContent([]));
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal("rate-limited", (await refused.Json()).Str("code"));
+        await refused.ShouldBeProblem(429, "rate-limited");
     }
 }

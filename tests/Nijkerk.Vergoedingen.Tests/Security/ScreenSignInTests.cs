@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -80,16 +77,11 @@ public class ScreenSignInTests(LedgerApp app) : LedgerTest(app)
     /// <summary>The app on Kestrel over HTTPS (a certificate made here for 127.0.0.1), registered as a client of the provider.</summary>
     private async Task<string> StartProductionOverHttpsAsync()
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        var port = Loopback.FreePort();
         var baseUrl = $"https://127.0.0.1:{port}";
         var client = await IdentityProvider.RegisterAsync(baseUrl);
         _host = App.Host("Production", builder => IdentityProvider.Trust(builder, client));
-        var certificate = LoopbackCertificate();
+        var certificate = Loopback.Certificate();
         _host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate)));
         _host.StartServer();
         using var ready = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, cert, _, _) => cert?.Thumbprint == certificate.Thumbprint })
@@ -99,17 +91,6 @@ public class ScreenSignInTests(LedgerApp app) : LedgerTest(app)
         };
         (await ready.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         return baseUrl;
-    }
-
-    private static X509Certificate2 LoopbackCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12), null);
     }
 
     public override async Task DisposeAsync()

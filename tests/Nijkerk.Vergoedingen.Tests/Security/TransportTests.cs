@@ -69,8 +69,6 @@ public class TransportTests(LedgerApp app) : LedgerTest(app)
 
         Assert.True(challenge.StatusCode == HttpStatusCode.Redirect, $"{challenge.StatusCode}: {await challenge.Content.ReadAsStringAsync()}");
         Assert.StartsWith($"{IdentityProvider.Issuer}/auth?", challenge.Headers.Location!.ToString());
-        // The provider requires PKCE of every client; the app pushes the request (PAR), so the browser carries only its reference.
-        Assert.Contains("request_uri=", challenge.Headers.Location!.Query);
         var cookies = challenge.Headers.GetValues("Set-Cookie").ToList();
         Assert.NotEmpty(cookies);
         Assert.All(cookies, cookie => Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase));
@@ -103,6 +101,35 @@ public class TransportTests(LedgerApp app) : LedgerTest(app)
 
         Assert.All(answers, answer => Assert.Equal("no-store", answer.Headers.CacheControl?.ToString()));
         Assert.Equal(HttpStatusCode.OK, answers[2].StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_sent_in_chunks_over_the_limit_is_refused_with_413_and_changes_nothing()
+    {
+        var port = Loopback.FreePort();
+        await using var node = App.Host("Development");
+        node.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+        node.StartServer();
+        var anna = await node.SignIn("anna", "consulent");
+        using var socket = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        socket.DefaultRequestHeaders.Authorization = anna.DefaultRequestHeaders.Authorization;
+        var before = await App.SnapshotAsync();
+        var body = System.Text.Encoding.UTF8.GetBytes(
+            $$"""{"caseReference": "Z-2026-0001", "scheme": "houd-me-vast", "year": 2026, "motivation": "{{new string('x', 100_000)}}"}""");
+        // A stream of unknown length: sent with Transfer-Encoding: chunked, no Content-Length to refuse it by.
+        using var content = new StreamContent(new UnseekableStream(body));
+        content.Headers.ContentType = new("application/json");
+
+        var response = await socket.PostAsync("/api/referrals", content);
+
+        Assert.Null(response.RequestMessage!.Content!.Headers.ContentLength);
+        await response.ShouldBeProblem(413, "payload-too-large");
+        await App.ShouldBeUnchangedSince(before);
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     [Fact]

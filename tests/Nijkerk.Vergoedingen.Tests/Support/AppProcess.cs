@@ -41,7 +41,17 @@ public static class AppProcess
         // Both streams at once: a child that fills one pipe while the other is read would wait forever.
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        // A command that hangs fails its test instead of the whole run.
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not end within 3 minutes.");
+        }
         return new Result(process.ExitCode, await output, await errors);
     }
 }

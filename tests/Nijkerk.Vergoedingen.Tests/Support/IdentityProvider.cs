@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Nijkerk.Vergoedingen.Tests.Support;
 
@@ -64,8 +65,8 @@ public static partial class IdentityProvider
     public static async Task<string> AccessTokenAsync(string user, string resource = Api)
     {
         var client = await RegisterAsync("https://client.invalid");
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
         var next = QueryHelpers.AddQueryString($"{Issuer}/auth", new Dictionary<string, string?>
         {
@@ -101,8 +102,6 @@ public static partial class IdentityProvider
         Assert.True(token.IsSuccessStatusCode, $"The provider issued no token: {answer}");
         return answer!["access_token"]!.GetValue<string>();
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"")]
     private static partial Regex FormAction();
