@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.Vergoedingen.Tests.Support;
 using NodaTime.Text;
 
@@ -19,9 +16,7 @@ public class GeneratedClientTests(LedgerApp app) : LedgerTest(app)
         var modules = OpenApiPackages.Modules();
         var folder = OpenApiPackages.Folder("client");
         await using var host = App.Host("Development");
-        host.UseKestrel(0);
-        host.StartServer();
-        var baseUrl = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUrl = Loopback.Serve(host);
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
 

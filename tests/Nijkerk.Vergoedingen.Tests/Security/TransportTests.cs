@@ -106,12 +106,10 @@ public class TransportTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task A_body_sent_in_chunks_over_the_limit_is_refused_with_413_and_changes_nothing()
     {
-        var port = Loopback.FreePort();
         await using var node = App.Host("Development");
-        node.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
-        node.StartServer();
+        var address = Loopback.Serve(node);
         var anna = await node.SignIn("anna", "consulent");
-        using var socket = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var socket = new HttpClient { BaseAddress = new Uri(address) };
         socket.DefaultRequestHeaders.Authorization = anna.DefaultRequestHeaders.Authorization;
         var before = await App.SnapshotAsync();
         var body = System.Text.Encoding.UTF8.GetBytes(

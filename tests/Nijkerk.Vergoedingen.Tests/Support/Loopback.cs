@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Nijkerk.Vergoedingen.Tests.Support;
 
@@ -14,6 +15,18 @@ public static class Loopback
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// Starts the host on Kestrel at a free port of 127.0.0.1 and returns its address. (The factory's own
+    /// port 0 falls back to the default, localhost:5000, which another host may hold.)
+    /// </summary>
+    public static string Serve(WebApplicationFactory<Program> host)
+    {
+        var port = FreePort();
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        host.StartServer();
+        return $"http://127.0.0.1:{port}";
     }
 
     /// <summary>A certificate for https://127.0.0.1, made here and valid for a day.</summary>

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Nijkerk.Vergoedingen.Tests.Support;
@@ -77,9 +74,7 @@ public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
     {
         await base.InitializeAsync();
         _host = App.Host("Development");
-        _host.UseKestrel(0);
-        _host.StartServer();
-        BaseUrl = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = Loopback.Serve(_host);
         // Wait for the host to be ready (schema applied, runtime started) before a browser asks it for a page.
         using var probe = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMilliseconds(Browsers.ColdStartTimeout) };
         (await probe.GetAsync("/health/ready")).EnsureSuccessStatusCode();
