@@ -84,19 +84,14 @@ public static class Transport
             });
             if (http.Request.ContentLength > limit)
             {
-                await TooLarge(http, limit);
+                http.Response.Headers.Connection = "close";
+                await Problems.For(ProblemCodes.PayloadTooLarge, $"Send at most {limit} bytes.").ToResult().ExecuteAsync(http);
                 return;
             }
             // A body sent in chunks, without a length, is stopped by Kestrel's limit while it is read; the
             // exception handler answers that 413 (ProblemResponses).
             await next(http);
         });
-    }
-
-    private static Task TooLarge(HttpContext http, long limit)
-    {
-        http.Response.Headers.Connection = "close";
-        return Problems.For(ProblemCodes.PayloadTooLarge, $"Send at most {limit} bytes.").ToResult().ExecuteAsync(http);
     }
 
     private static InvalidOperationException Unreadable(string setting, string text) =>
