@@ -35,22 +35,27 @@ public static class AllocationViewEndpoint
             return check.ToProblem().ToResult();
         }
 
-        var entries = new List<object>();
-        foreach (var scheme in Scheme.All)
+        // Both snapshots in one round trip; as of an instant, each is folded from its events.
+        QuotaYear? quota;
+        BudgetYear? budget;
+        var (quotaKey, budgetKey) = (QuotaYear.StreamKey(Scheme.HoudMeVast, number), BudgetYear.StreamKey(Scheme.BijzondereBijstand, number));
+        if (at is { } instant)
         {
-            entries.Add(scheme.Kind == SchemeKind.Quota
-                ? await LoadAsync<QuotaYear>(session, QuotaYear.StreamKey(scheme, number), at, cancellation) is { } q
-                    ? QuotaEntry.From(q)
-                    : QuotaEntry.Untouched(scheme, number, quotas.Value.DefaultCapacity)
-                : await LoadAsync<BudgetYear>(session, BudgetYear.StreamKey(scheme, number), at, cancellation) is { } b
-                    ? BudgetEntry.From(b)
-                    : BudgetEntry.Untouched(scheme, number));
+            quota = await session.Events.AggregateStreamAsync<QuotaYear>(quotaKey, timestamp: instant.ToDateTimeOffset(), token: cancellation);
+            budget = await session.Events.AggregateStreamAsync<BudgetYear>(budgetKey, timestamp: instant.ToDateTimeOffset(), token: cancellation);
         }
+        else
+        {
+            var batch = session.CreateBatchQuery();
+            var (quotaLoad, budgetLoad) = (batch.Load<QuotaYear>(quotaKey), batch.Load<BudgetYear>(budgetKey));
+            await batch.Execute(cancellation);
+            (quota, budget) = (await quotaLoad, await budgetLoad);
+        }
+        var entries = new List<object>
+        {
+            quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, number, quotas.Value.DefaultCapacity),
+            budget is not null ? BudgetEntry.From(budget) : BudgetEntry.Untouched(Scheme.BijzondereBijstand, number),
+        };
         return Results.Ok(new AllocationView(number, user.FindFirst(TokenClaims.Tenant)!.Value, at, entries));
     }
-
-    private static Task<T?> LoadAsync<T>(IQuerySession session, string key, Instant? asOf, CancellationToken cancellation) where T : class =>
-        asOf is { } at
-            ? session.Events.AggregateStreamAsync<T>(key, timestamp: at.ToDateTimeOffset(), token: cancellation)
-            : session.LoadAsync<T>(key, cancellation);
 }

@@ -28,9 +28,7 @@ public static class LedgerStore
             {
                 var configuration = services.GetRequiredService<IConfiguration>();
                 var options = new StoreOptions();
-                options.Connection(configuration.GetConnectionString("Ledger") is { Length: > 0 } connection
-                    ? connection
-                    : throw new InvalidOperationException("Set ConnectionStrings:Ledger (environment: ConnectionStrings__Ledger)."));
+                options.Connection(LedgerConnection.From(configuration));
                 options.DatabaseSchemaName = configuration["Ledger:Schema"] ?? "ledger";
                 options.Events.StreamIdentity = StreamIdentity.AsString;
                 options.Events.TenancyStyle = TenancyStyle.Conjoined;

@@ -9,9 +9,11 @@ using Wolverine;
 namespace Nijkerk.Vergoedingen.Referrals;
 
 /// <summary>
-/// The streams a command on one referral may move: the referral's own, and its year's. The year stream
-/// is locked first, so every decision about one year's slots or euros is taken with the latest state,
-/// one after the other, and lock order is always year before referral.
+/// The streams a command on one referral may move: the referral's own, and its year's. The referral is
+/// read first, without a lock (its scheme and year, which never change, name the year); then the year
+/// stream is locked, so every decision about one year's slots or euros is taken with the latest state,
+/// one after the other, and the lock is held only while deciding and appending. A referral that moved
+/// in between fails the commit on its version, and the handler decides again.
 /// </summary>
 public sealed class ReferralWork
 {
@@ -36,8 +38,8 @@ public sealed class ReferralWork
 
     public static async Task<ReferralWork?> LoadAsync(IDocumentSession session, string referralId, CancellationToken cancellation)
     {
-        // The referral's scheme and year never change, so the snapshot says which year to lock.
-        if (await session.LoadAsync<Referral>(referralId, cancellation) is not { } known)
+        var referral = await session.Events.FetchForWriting<Referral>(referralId, cancellation);
+        if (referral.Aggregate is not { } known)
         {
             return null;
         }
@@ -51,7 +53,6 @@ public sealed class ReferralWork
         {
             budget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(known.Scheme, known.Year), cancellation);
         }
-        var referral = await session.Events.FetchForWriting<Referral>(referralId, cancellation);
         return new ReferralWork(referral, quota, budget, cancellation);
     }
 

@@ -14,7 +14,9 @@ public static class IdempotencyGuard
 {
     public static async Task<HandlerContinuation> BeforeAsync(Envelope envelope, IDocumentSession session, CancellationToken cancellation)
     {
-        if (RecordId(envelope) is not { } id)
+        // A first attempt needs no look: a client's key was looked up before the command was sent, a
+        // command's own id is new, and the insert in After fails for a twin that committed meanwhile.
+        if (envelope.Attempts <= 1 || RecordId(envelope) is not { } id)
         {
             return HandlerContinuation.Continue;
         }
