@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
@@ -55,17 +56,26 @@ public static class AuditTrail
     public static IResult Csv(IEnumerable<EventEntry> entries, string fileName) =>
         Results.File(CsvBytes(entries), "text/csv; charset=utf-8", fileName);
 
-    public static byte[] CsvBytes(IEnumerable<EventEntry> entries) => CsvExport.Write(entries.Select(e => new
+    /// <summary>The same CSV, streamed as the events are read.</summary>
+    public static IResult Csv(IAsyncEnumerable<StoredEvent> events, string fileName, CancellationToken cancellation) =>
+        Results.Stream(body => CsvExport.WriteAsync(body, Rows(events, cancellation), cancellation), "text/csv; charset=utf-8", fileName);
+
+    public static byte[] CsvBytes(IEnumerable<EventEntry> entries) => CsvExport.Write(entries.Select(Row));
+
+    private static async IAsyncEnumerable<CsvRow> Rows(IAsyncEnumerable<StoredEvent> events, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        e.Sequence,
-        e.Stream,
-        e.Version,
-        e.Type,
-        At = InstantPattern.ExtendedIso.Format(e.At),
-        e.User,
-        e.Role,
-        e.Reason,
-        e.CorrelationId,
-        Data = e.Data?.ToJsonString(),
-    }));
+        await foreach (var e in events.WithCancellation(cancellation))
+        {
+            yield return Row(From(e));
+        }
+    }
+
+    private static CsvRow Row(EventEntry e) => new(
+        e.Sequence, e.Stream, e.Version, e.Type, InstantPattern.ExtendedIso.Format(e.At), e.User, e.Role, e.Reason, e.CorrelationId,
+        e.Data?.ToJsonString());
+
+    /// <summary>The columns of a trail's CSV, in order.</summary>
+    private sealed record CsvRow(
+        long Sequence, string Stream, long Version, string Type, string At, string User, string Role, string? Reason, string? CorrelationId,
+        string? Data);
 }

@@ -40,9 +40,13 @@ public static class YearTrailEndpoint
         {
             return check.ToProblem().ToResult();
         }
-        var events = await ledger.EventsAsync(user.FindFirst(TokenClaims.Tenant)!.Value, number, null, scheme, cancellation);
-        var entries = events.Select(AuditTrail.From).ToList();
+        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
         var name = scheme is null ? $"audittrail-{number}.csv" : $"audittrail-{number}-{scheme}.csv";
-        return csv ? AuditTrail.Csv(entries, name) : Results.Ok(AuditTrail.Page(entries, pageNumber, size));
+        if (csv)
+        {
+            return AuditTrail.Csv(ledger.StreamAsync(tenant, number, null, scheme, cancellation), name, cancellation);
+        }
+        var (events, total) = await ledger.PageAsync(tenant, number, scheme, pageNumber, size, cancellation);
+        return Results.Ok(new EventPage([.. events.Select(AuditTrail.From)], pageNumber, size, total));
     }
 }

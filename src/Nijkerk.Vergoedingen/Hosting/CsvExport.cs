@@ -26,4 +26,12 @@ public static class CsvExport
         }
         return System.Text.Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    /// <summary>The same CSV written to a stream as the records arrive, so an export of any size stays small in memory.</summary>
+    public static async Task WriteAsync<T>(Stream stream, IAsyncEnumerable<T> records, CancellationToken cancellation)
+    {
+        await using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        await using var csv = new CsvWriter(text, Configuration);
+        await csv.WriteRecordsAsync(records, cancellation);
+    }
 }

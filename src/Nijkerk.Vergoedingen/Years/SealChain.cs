@@ -28,11 +28,26 @@ public static class SealChain
         var hash = previousHash ?? "";
         foreach (var e in events)
         {
-            hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + Canonical(e))));
+            hash = Next(hash, e);
             links.Add(new SealLink(e.Sequence, hash));
         }
         return links;
     }
+
+    /// <summary>The chain's last hash and length, keeping no event longer than it takes to hash it.</summary>
+    public static async Task<(string? Hash, int Events)> HashAsync(string? previousHash, IAsyncEnumerable<StoredEvent> events)
+    {
+        var (hash, count) = (previousHash ?? "", 0);
+        await foreach (var e in events)
+        {
+            hash = Next(hash, e);
+            count++;
+        }
+        return (count == 0 ? null : hash, count);
+    }
+
+    public static string Next(string hash, StoredEvent e) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + Canonical(e))));
 
     public static string Canonical(StoredEvent e)
     {

@@ -27,12 +27,21 @@ public static class SealYearHandler
         {
             return Refusal.InvalidTransition($"{year} is not closed; close it first.");
         }
-        var events = await ledger.EventsAsync(session.TenantId, year, null, null, cancellation);
         var closed = session.DocumentStore.EventTypeName<YearClosed>();
-        var last = events.Last(e => e.Type == closed).Sequence;
         var previous = (await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year - 1), cancellation))?.Seal?.Hash;
-        var links = SealChain.Links(previous, events.Where(e => e.Sequence <= last));
-        var (hash, now) = (links[^1].Hash, clock.GetCurrentInstant());
+        // Streamed: only the links are kept, for the manifest; they end at the year's close.
+        var (chain, hash, last, sealedCount) = (new List<SealLink>(), previous ?? "", 0L, 0);
+        await foreach (var e in ledger.StreamAsync(session.TenantId!, year, null, null, cancellation))
+        {
+            hash = SealChain.Next(hash, e);
+            chain.Add(new SealLink(e.Sequence, hash));
+            if (e.Type == closed)
+            {
+                (last, sealedCount) = (e.Sequence, chain.Count);
+            }
+        }
+        var links = chain[..sealedCount];
+        (hash, var now) = (links[^1].Hash, clock.GetCurrentInstant());
         quota.AppendOne(new YearSealed(Scheme.HoudMeVast, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));
         await session.Events.AppendOptimistic(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), cancellation,
             new YearSealed(Scheme.BijzondereBijstand, year, hash, links.Count, last, previous, command.Actor.User, command.Actor.Role, now));

@@ -38,24 +38,24 @@ public static class VerifyYearEndpoint
     /// <summary>Recomputes a year's seal from the stored events and compares it with what was sealed.</summary>
     public static async Task<YearVerification> VerifyAsync(IQuerySession session, YearLedger ledger, string tenant, int year, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast, year), token: cancellation);
-        if (stream.Select(e => e.Data).OfType<YearSealed>().LastOrDefault() is not { } seal)
+        var seals = await session.Events.QueryRawEventDataOnly<YearSealed>().Where(e => e.Year == year).ToListAsync(cancellation);
+        if (seals.LastOrDefault() is not { } seal)
         {
-            var all = await ledger.EventsAsync(tenant, year, null, null, cancellation);
-            return new YearVerification(year, false, null, all.Count, null, null, null, null);
+            var (_, all) = await SealChain.HashAsync(null, ledger.StreamAsync(tenant, year, null, null, cancellation));
+            return new YearVerification(year, false, null, all, null, null, null, null);
         }
 
-        var events = await ledger.EventsAsync(tenant, year, seal.LastSequence, null, cancellation);
-        var links = SealChain.Links(seal.PreviousHash, events);
-        var recomputed = links.Count == 0 ? null : links[^1].Hash;
-        var valid = recomputed == seal.Hash && links.Count == seal.Events;
+        // Streamed: a year of any size is checked in the memory of one event.
+        var (recomputed, count) = await SealChain.HashAsync(seal.PreviousHash, ledger.StreamAsync(tenant, year, seal.LastSequence, null, cancellation));
+        var valid = recomputed == seal.Hash && count == seal.Events;
         EventPointer? first = null;
         if (!valid)
         {
+            var events = await ledger.EventsAsync(tenant, year, seal.LastSequence, null, cancellation);
             var manifest = await session.LoadAsync<SealManifest>(SealManifest.IdFor(year), cancellation);
-            first = FirstDifference(links, manifest?.Links ?? [], events);
+            first = FirstDifference(SealChain.Links(seal.PreviousHash, events), manifest?.Links ?? [], events);
         }
-        return new YearVerification(year, true, valid, events.Count, seal.Hash, recomputed, seal.At, first);
+        return new YearVerification(year, true, valid, count, seal.Hash, recomputed, seal.At, first);
     }
 
     /// <summary>

@@ -21,13 +21,15 @@ public sealed class TrailModel(YearLedger ledger) : LedgerPage
     public async Task OnGetAsync(int jaar, int pagina = 1)
     {
         Year = jaar;
-        var all = (await ledger.EventsAsync(Tenant, jaar, null, null, HttpContext.RequestAborted)).Select(AuditTrail.From).ToList();
-        Entries = AuditTrail.Page(all, Math.Max(1, pagina), PageSize);
+        var page = Math.Max(1, pagina);
+        var (events, total) = await ledger.PageAsync(Tenant, jaar, null, page, PageSize, HttpContext.RequestAborted);
+        Entries = new EventPage([.. events.Select(AuditTrail.From)], page, PageSize, total);
     }
 
     public async Task<IActionResult> OnGetCsvAsync(int jaar)
     {
-        var all = (await ledger.EventsAsync(Tenant, jaar, null, null, HttpContext.RequestAborted)).Select(AuditTrail.From);
-        return File(AuditTrail.CsvBytes(all), "text/csv; charset=utf-8", $"audittrail-{jaar}.csv");
+        var cancellation = HttpContext.RequestAborted;
+        await AuditTrail.Csv(ledger.StreamAsync(Tenant, jaar, null, null, cancellation), $"audittrail-{jaar}.csv", cancellation).ExecuteAsync(HttpContext);
+        return new EmptyResult();
     }
 }
