@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 
@@ -19,6 +20,9 @@ public sealed record FundsCommitted(string ReferralId, Scheme Scheme, int Year, 
 public sealed record CommitmentReleased(
     string ReferralId, Scheme Scheme, int Year, decimal Amount, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
+/// <summary>Budget, open commitments and payments at the end of a month (1 to 12).</summary>
+public sealed record BudgetMonth(int Month, decimal Budget, decimal Committed, decimal Paid);
+
 /// <summary>
 /// The euros of one money-budget scheme in one year. Also the allocation view's source: an inline snapshot.
 /// </summary>
@@ -33,6 +37,9 @@ public sealed record BudgetYear(string Id, Scheme Scheme, int Year, decimal Budg
 
     public Years.Seal? Seal { get; init; }
 
+    /// <summary>The year as it stood at the end of each month that had events, for the month-by-month reports.</summary>
+    public ImmutableList<BudgetMonth> Months { get; init; } = [];
+
     public decimal Available => Math.Max(0m, Budget - Committed - Paid);
 
     public static string StreamKey(Scheme scheme, int year) => scheme.YearStream(year).Key;
@@ -44,7 +51,15 @@ public sealed record BudgetYear(string Id, Scheme Scheme, int Year, decimal Budg
         events.Aggregate(year, (y, e) => e is BudgetYearOpened opened ? From(opened) : y?.Then(e));
 
     /// <summary>The year after one more event; decisions use it to look ahead within one command.</summary>
-    public BudgetYear Then(ILedgerEvent e) => e switch
+    public BudgetYear Then(ILedgerEvent e)
+    {
+        var next = Step(e);
+        return YearMonths.Of(Year, e.At) is { } month
+            ? next with { Months = YearMonths.Set(next.Months, new BudgetMonth(month, next.Budget, next.Committed, next.Paid), m => m.Month) }
+            : next;
+    }
+
+    private BudgetYear Step(ILedgerEvent e) => e switch
     {
         BudgetAdjusted x => this with { Budget = x.To },
         FundsCommitted x => this with { Committed = Committed + x.Amount },

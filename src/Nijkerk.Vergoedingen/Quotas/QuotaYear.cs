@@ -33,6 +33,9 @@ public sealed record SlotReleased(string ReferralId, Scheme Scheme, int Year, st
 public sealed record ReservationExpired(string ReferralId, Scheme Scheme, int Year, Instant ReservedAt, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
+/// <summary>Slots in use, used and waiting at the end of a month (1 to 12).</summary>
+public sealed record QuotaMonth(int Month, int InUse, int Consumed, int Waitlist);
+
 public sealed record SlotConsumed(string ReferralId, Scheme Scheme, int Year, LocalDate CompletedOn, string By, string Role, Instant At)
     : ILedgerEvent;
 
@@ -51,6 +54,9 @@ public sealed record QuotaYear(string Id, Scheme Scheme, int Year, int Capacity)
     public bool Closed { get; init; }
 
     public Years.Seal? Seal { get; init; }
+
+    /// <summary>The year as it stood at the end of each month that had events, for the month-by-month reports.</summary>
+    public ImmutableList<QuotaMonth> Months { get; init; } = [];
 
     public int InUse => Reserved + Consumed;
 
@@ -72,7 +78,15 @@ public sealed record QuotaYear(string Id, Scheme Scheme, int Year, int Capacity)
         events.Aggregate(year, (y, e) => e is QuotaYearOpened opened ? From(opened) : y?.Then(e));
 
     /// <summary>The year after one more event; decisions use it to look ahead within one command.</summary>
-    public QuotaYear Then(ILedgerEvent e) => e switch
+    public QuotaYear Then(ILedgerEvent e)
+    {
+        var next = Step(e);
+        return YearMonths.Of(Year, e.At) is { } month
+            ? next with { Months = YearMonths.Set(next.Months, new QuotaMonth(month, next.InUse, next.Consumed, next.Waitlist.Count), m => m.Month) }
+            : next;
+    }
+
+    private QuotaYear Step(ILedgerEvent e) => e switch
     {
         QuotaCapacityAdjusted x => this with { Capacity = x.To },
         SlotReserved x => this with { Reserved = Reserved + 1, Waitlist = Waitlist.Remove(x.ReferralId) },

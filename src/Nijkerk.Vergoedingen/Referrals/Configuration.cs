@@ -21,7 +21,8 @@ public static class Configuration
         options.Schema.For<Referral>()
             .Index(x => x.Year)
             .Index(x => x.RequestedAtUnixMs)
-            .Index(x => x.RequestYear);
+            .Index(x => x.RequestYear)
+            .Index(x => x.Status);
         options.Schema.For<ReferralMotivation>();
     }
 }

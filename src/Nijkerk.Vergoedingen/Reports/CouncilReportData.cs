@@ -1,4 +1,5 @@
 using Marten;
+using Npgsql;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
@@ -20,34 +21,55 @@ public sealed record CouncilReportData(
     public static async Task<CouncilReportData> LoadAsync(
         IQuerySession session, int year, string municipality, int defaultCapacity, Instant now, CancellationToken cancellation)
     {
-        var quotaEvents = (await session.Events.FetchStreamAsync(QuotaYear.StreamKey(Scheme.HoudMeVast, year), token: cancellation))
-            .Select(e => e.Data).OfType<ILedgerEvent>().ToList();
-        var budgetEvents = (await session.Events.FetchStreamAsync(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), token: cancellation))
-            .Select(e => e.Data).OfType<ILedgerEvent>().ToList();
-        var referrals = await session.Query<Referral>().Where(r => r.RequestYear == year).ToListAsync(cancellation);
+        // The year snapshots keep their figures month by month, and PostgreSQL counts the outcomes: a report
+        // of a year with any number of referrals and events reads a few rows.
+        var quota = await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
+        var budget = await session.LoadAsync<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), cancellation);
+        var (outcomes, averageDays) = await OutcomesAsync(session, year, cancellation);
 
         // Months that have begun; a month is read as it stood at its end, or now if it is still running.
         var months = new List<MonthFigures>();
-        for (var month = 1; month <= 12; month++)
+        for (var month = 1; month <= 12 && Amsterdam.StartOf(new LocalDate(year, month, 1)) <= now; month++)
         {
-            var start = Amsterdam.StartOf(new LocalDate(year, month, 1));
-            if (start > now)
-            {
-                break;
-            }
-            var end = Amsterdam.StartOf(new LocalDate(year, month, 1).PlusMonths(1));
-            var quota = QuotaYear.Fold(null, quotaEvents.Where(e => e.At < end));
-            var budget = BudgetYear.Fold(null, budgetEvents.Where(e => e.At < end));
-            months.Add(new MonthFigures(month, quota?.InUse ?? 0, quota?.Consumed ?? 0, quota?.Waitlist.Count ?? 0,
-                budget?.Budget ?? 0m, budget?.Committed ?? 0m, budget?.Paid ?? 0m));
+            var q = YearMonths.AtEndOf(quota?.Months ?? [], month, m => m.Month);
+            var b = YearMonths.AtEndOf(budget?.Months ?? [], month, m => m.Month);
+            months.Add(new MonthFigures(month, q?.InUse ?? 0, q?.Consumed ?? 0, q?.Waitlist ?? 0, b?.Budget ?? 0m, b?.Committed ?? 0m, b?.Paid ?? 0m));
         }
-        var finalQuota = QuotaYear.Fold(null, quotaEvents);
-        var finalBudget = BudgetYear.Fold(null, budgetEvents);
-        var approved = referrals.Where(r => r.ApprovedAt is not null).Select(r => (r.ApprovedAt!.Value - r.RequestedAt).TotalDays).ToList();
         return new CouncilReportData(
-            year, municipality, finalQuota?.Capacity ?? defaultCapacity, finalBudget?.Budget ?? 0m,
-            [.. referrals.GroupBy(r => (r.Scheme, r.Status)).OrderBy(g => g.Key.Scheme.Slug).ThenBy(g => g.Key.Status)
-                .Select(g => new OutcomeCount(g.Key.Scheme.Slug, g.Key.Status, g.Count()))],
-            months, approved.Count == 0 ? null : Math.Round(approved.Average(), 1), finalQuota?.Seal?.Hash, now);
+            year, municipality, quota?.Capacity ?? defaultCapacity, budget?.Budget ?? 0m, outcomes, months,
+            averageDays is { } days ? Math.Round(days, 1) : null, quota?.Seal?.Hash, now);
+    }
+
+    /// <summary>Referrals requested for the year by route and status, and the average days from request to approval.</summary>
+    private static async Task<(IReadOnlyList<OutcomeCount> Outcomes, double? AverageDays)> OutcomesAsync(
+        IQuerySession session, int year, CancellationToken cancellation)
+    {
+        var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_referral";
+        var sql = $"""
+            select data->>'scheme', data->>'status', count(*)::int,
+                   avg(extract(epoch from (data->>'approvedAt')::timestamptz) * 1000 - (data->>'requestedAtUnixMs')::bigint)
+                       filter (where data->>'approvedAt' is not null),
+                   count(*) filter (where data->>'approvedAt' is not null)::int
+              from {table}
+             where tenant_id = @tenant and (data->>'requestYear')::int = @year
+             group by 1, 2
+            """;
+        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("tenant", session.TenantId);
+        command.Parameters.AddWithValue("year", year);
+        var (outcomes, approvedMs, approved) = (new List<OutcomeCount>(), 0d, 0);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            outcomes.Add(new OutcomeCount(reader.GetString(0), Enum.Parse<ReferralStatus>(reader.GetString(1)), reader.GetInt32(2)));
+            if (reader.GetInt32(4) is > 0 and var count)
+            {
+                (approvedMs, approved) = (approvedMs + (double)reader.GetDecimal(3) * count, approved + count);
+            }
+        }
+        return ([.. outcomes.OrderBy(o => o.Scheme, StringComparer.Ordinal).ThenBy(o => o.Status)],
+            approved == 0 ? null : approvedMs / approved / Duration.FromDays(1).TotalMilliseconds);
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Referrals;
@@ -22,7 +23,16 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
 
     public Allocation Current { get; private set; } = null!;
 
+    /// <summary>A page of the year's referrals; a year can hold thousands.</summary>
+    public const int PageSize = 50;
+
     public IReadOnlyList<Referral> Referrals { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public long Pages { get; private set; } = 1;
+
+    public long ReferralCount { get; private set; }
 
     public YearVerification? Verification { get; private set; }
 
@@ -33,8 +43,9 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
         public decimal Available => Math.Max(0, Budget - Committed - Paid);
     }
 
-    public async Task OnGetAsync(int? jaar, bool verify = false)
+    public async Task OnGetAsync(int? jaar, bool verify = false, int pagina = 1)
     {
+        PageNumber = Math.Max(1, pagina);
         Year = jaar is { } y && y is >= 2000 and <= 9999 ? y : CurrentYear;
         var cancellation = HttpContext.RequestAborted;
         Data = await CouncilReportData.LoadAsync(Query, Year, tenants.CurrentValue.GetValueOrDefault(Tenant)?.Name ?? Tenant,
@@ -42,7 +53,9 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
         var last = Data.Months.LastOrDefault();
         Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
             last?.Committed ?? 0, last?.Paid ?? 0);
-        Referrals = [.. await Query.Query<Referral>().Where(r => r.RequestYear == Year).OrderBy(r => r.RequestedAtUnixMs).ToListAsync(cancellation)];
+        var referrals = await Query.Query<Referral>().Where(r => r.RequestYear == Year).OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
+            .ToPagedListAsync(PageNumber, PageSize, cancellation);
+        (Referrals, ReferralCount, Pages) = ([.. referrals], referrals.TotalItemCount, Math.Max(1, referrals.PageCount));
         if (verify)
         {
             Verification = await VerifyYearEndpoint.VerifyAsync(Query, ledger, Tenant, Year, cancellation);

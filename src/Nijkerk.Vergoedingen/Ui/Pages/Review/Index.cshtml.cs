@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -16,14 +17,27 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
 {
     public sealed record Row(Referral Referral, string Remaining);
 
+    /// <summary>A page of the queue: a financial officer decides a few at a time, however long it is.</summary>
+    public const int PageSize = 50;
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public long Pages { get; private set; } = 1;
+
+    public long Waiting { get; private set; }
 
     /// <summary>The message for the referral the last decision was about, shown in its row.</summary>
     public (string ReferralId, string Text)? RowProblem { get; private set; }
 
     public string? ReasonError { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync(int pagina = 1)
+    {
+        PageNumber = Math.Max(1, pagina);
+        await LoadAsync();
+    }
 
     public Task<IActionResult> OnPostApproveAsync(string id, string? reason) =>
         DecideAsync(id, ApproveReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
@@ -65,7 +79,8 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
     private async Task LoadAsync()
     {
         var requested = await Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested)
-            .OrderBy(r => r.RequestedAtUnixMs).Take(200).ToListAsync(HttpContext.RequestAborted);
+            .OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
+        (Waiting, Pages) = (requested.TotalItemCount, Math.Max(1, requested.PageCount));
         var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var quotaYears = quotaKeys.Length == 0 ? [] : (await Query.LoadManyAsync<QuotaYear>(quotaKeys)).ToDictionary(q => q.Id);
