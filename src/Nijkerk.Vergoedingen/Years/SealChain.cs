@@ -1,8 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Nijkerk.Vergoedingen.Years;
 
@@ -46,30 +46,68 @@ public static class SealChain
         return (count == 0 ? null : hash, count);
     }
 
-    public static string Next(string hash, StoredEvent e) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + Canonical(e))));
-
-    public static string Canonical(StoredEvent e)
+    public static string Next(string hash, StoredEvent e)
     {
-        var node = new JsonObject
-        {
-            ["data"] = JsonNode.Parse(e.Data),
-            ["id"] = e.Id,
-            ["sequence"] = e.Sequence,
-            ["stream"] = e.Stream,
-            ["timestamp"] = e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-            ["type"] = e.Type,
-            ["version"] = e.Version,
-        };
-        return Sorted(node)!.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(hash));
+        sha.AppendData(CanonicalBytes(e));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static JsonNode? Sorted(JsonNode? node) => node switch
+    public static string Canonical(StoredEvent e) => Encoding.UTF8.GetString(CanonicalBytes(e));
+
+    /// <summary>
+    /// Written straight from the parsed body with the serializer's default escaping, members in ordinal
+    /// order and numbers as stored: the same bytes as sorting a JSON tree and printing it, at a fraction
+    /// of the cost, so that a seal of a year of any size runs near the speed PostgreSQL reads it.
+    /// </summary>
+    private static byte[] CanonicalBytes(StoredEvent e)
     {
-        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
-        JsonArray a => new JsonArray([.. a.Select(Sorted)]),
-        null => null,
-        _ => JsonNode.Parse(node.ToJsonString()),
-    };
+        using var data = JsonDocument.Parse(e.Data);
+        var buffer = new ArrayBufferWriter<byte>(e.Data.Length + 256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("data");
+            WriteSorted(json, data.RootElement);
+            json.WriteString("id", e.Id);
+            json.WriteNumber("sequence", e.Sequence);
+            json.WriteString("stream", e.Stream);
+            json.WriteString("timestamp", e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("type", e.Type);
+            json.WriteNumber("version", e.Version);
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteSorted(Utf8JsonWriter json, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                json.WriteStartObject();
+                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    json.WritePropertyName(property.Name);
+                    WriteSorted(json, property.Value);
+                }
+                json.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                json.WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    WriteSorted(json, item);
+                }
+                json.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                json.WriteStringValue(element.GetString());
+                break;
+            default:
+                element.WriteTo(json);
+                break;
+        }
+    }
 }
