@@ -11,8 +11,7 @@ for line in io.lines(os.getenv("BENCH_REFERRALS")) do
   local tenant, id = line:match("^(%S+) (%S+)")
   referrals[#referrals + 1] = { tenant, id }
 end
-local threads = 0
-function setup(thread) threads = threads + 1; thread:set("thread_number", threads) end
+function bench_setup(thread, number) thread:set("thread_number", number) end
 function init() position = thread_number or 1; step = tonumber(os.getenv("BENCH_THREADS")) end
 function request()
   local referral = referrals[position]

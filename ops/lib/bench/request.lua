@@ -1,5 +1,5 @@
 -- Referral requests: each a new case reference, in turn for each municipality's consulent and each scheme
--- (with BENCH_HOT=1: all for the first municipality's houd-me-vast year, the pool of the hot-stream phase).
+-- (with BENCH_HOT=1: all for the first municipality's bijzondere-bijstand year, the pool of the hot-stream phase).
 -- Reads the tokens from BENCH_TOKENS (lines "tenant consulent-token officer-token") and the year from BENCH_YEAR.
 dofile(os.getenv("BENCH_LIB") .. "/report.lua")
 local tokens = {}
@@ -10,14 +10,13 @@ end
 local year = os.getenv("BENCH_YEAR")
 local hot = os.getenv("BENCH_HOT") == "1"
 local counter = 0
-local threads = 0
-function setup(thread) threads = threads + 1; thread:set("thread_number", threads) end
+function bench_setup(thread, number) thread:set("thread_number", number) end
 function init() prefix = string.format("B%d", thread_number or 0) end
 function request()
   counter = counter + 1
   local token = hot and tokens[1] or tokens[(counter % #tokens) + 1]
   local body
-  if hot or counter % 2 == 0 then
+  if not hot and counter % 2 == 0 then
     body = string.format('{"caseReference":"Z-%s-%s-%d","scheme":"houd-me-vast","year":%s,"motivation":"Eigen Plan doorlopen"}', year, prefix, counter, year)
   else
     body = string.format('{"caseReference":"Z-%s-%s-%d","scheme":"bijzondere-bijstand","year":%s,"motivation":"Eigen Plan doorlopen","cost":"100.00","ownContribution":"0.00"}', year, prefix, counter, year)
