@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
@@ -72,20 +70,15 @@ public static class AuditTrail
         }
     }
 
-    /// <summary>A row straight from the stored event: its body parsed once, and written back compact as the Data column.</summary>
+    /// <summary>A row straight from the stored event: who, when and why read from its body, and the body itself as PostgreSQL holds it.</summary>
     private static CsvRow Row(StoredEvent e)
     {
         using var body = JsonDocument.Parse(e.Data);
         var data = body.RootElement;
         string? Text(string name) => data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        var compact = new ArrayBufferWriter<byte>(e.Data.Length);
-        using (var json = new Utf8JsonWriter(compact))
-        {
-            data.WriteTo(json);
-        }
         var at = InstantPattern.ExtendedIso.Parse(Text("at") ?? "").GetValueOrThrow();
         return new CsvRow(e.Sequence, e.Stream, e.Version, e.Type, InstantPattern.ExtendedIso.Format(at), Text("by") ?? "", Text("role") ?? "",
-            Text("reason"), e.CorrelationId, Encoding.UTF8.GetString(compact.WrittenSpan));
+            Text("reason"), e.CorrelationId, e.Data);
     }
 
     private static CsvRow Row(EventEntry e) => new(

@@ -14,6 +14,8 @@ public abstract class FoldProjection<T> : SingleStreamProjection<T, string> wher
     protected FoldProjection(Func<T?, IEnumerable<ILedgerEvent>, T?> fold, params Type[] events)
     {
         Fold = fold;
+        // A rebuild reads the events in pages of this size: larger pages, fewer round trips and batches.
+        Options.BatchSize = 5_000;
         foreach (var type in events)
         {
             IncludeType(type);

@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Referrals;
@@ -53,9 +52,11 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
         var last = Data.Months.LastOrDefault();
         Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
             last?.Committed ?? 0, last?.Paid ?? 0);
-        var referrals = await Query.Query<Referral>().Where(r => r.RequestYear == Year).OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
-            .ToPagedListAsync(PageNumber, PageSize, cancellation);
-        (Referrals, ReferralCount, Pages) = ([.. referrals], referrals.TotalItemCount, Math.Max(1, referrals.PageCount));
+        // The report's outcomes already count the year's referrals; the page reads only its own rows.
+        ReferralCount = Data.Outcomes.Sum(o => o.Referrals);
+        Pages = Math.Max(1, (ReferralCount + PageSize - 1) / PageSize);
+        Referrals = [.. await Query.Query<Referral>().Where(r => r.RequestYear == Year).OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellation)];
         if (verify)
         {
             Verification = await VerifyYearEndpoint.VerifyAsync(Query, ledger, Tenant, Year, cancellation);

@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -78,9 +77,12 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
 
     private async Task LoadAsync()
     {
-        var requested = await Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested)
-            .OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
-        (Waiting, Pages) = (requested.TotalItemCount, Math.Max(1, requested.PageCount));
+        // The count on its own, from the status index: counting over the page's query would read every waiting referral.
+        var waiting = Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested);
+        Waiting = await waiting.CountAsync(HttpContext.RequestAborted);
+        Pages = Math.Max(1, (Waiting + PageSize - 1) / PageSize);
+        var requested = await waiting.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
         var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var quotaYears = quotaKeys.Length == 0 ? [] : (await Query.LoadManyAsync<QuotaYear>(quotaKeys)).ToDictionary(q => q.Id);
