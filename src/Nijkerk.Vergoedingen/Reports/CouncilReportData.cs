@@ -13,19 +13,28 @@ public sealed record MonthFigures(int Month, int SlotsInUse, int SlotsUsed, int 
 
 public sealed record OutcomeCount(string Scheme, ReferralStatus Status, int Referrals);
 
+/// <summary>Referrals requested for a year by route and status, and the average days from request to approval.</summary>
+public sealed record YearOutcomes(IReadOnlyList<OutcomeCount> Outcomes, double? AverageDays)
+{
+    /// <summary>For a view of the year that does not show its outcomes.</summary>
+    public static readonly YearOutcomes NotCounted = new([], null);
+}
+
 /// <summary>The numbers of the raadsinformatiebrief: outcomes per route, and the year month by month.</summary>
 public sealed record CouncilReportData(
     int Year, string Municipality, int Capacity, decimal Budget, IReadOnlyList<OutcomeCount> Outcomes, IReadOnlyList<MonthFigures> Months,
     double? AverageDaysToApproval, string? SealHash, Instant Generated)
 {
+    /// <param name="outcomes">The outcomes when the caller has them (a screen may show them a few seconds old); else they are counted.</param>
     public static async Task<CouncilReportData> LoadAsync(
-        IQuerySession session, int year, string municipality, int defaultCapacity, Instant now, CancellationToken cancellation)
+        IQuerySession session, int year, string municipality, int defaultCapacity, Instant now, CancellationToken cancellation,
+        YearOutcomes? outcomes = null)
     {
         // The year snapshots keep their figures month by month, and PostgreSQL counts the outcomes: a report
         // of a year with any number of referrals and events reads a few rows.
         var quota = await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
         var budget = await session.LoadAsync<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), cancellation);
-        var (outcomes, averageDays) = await OutcomesAsync(session, year, cancellation);
+        outcomes ??= await OutcomesAsync(session, year, cancellation);
 
         // Months that have begun; a month is read as it stood at its end, or now if it is still running.
         var months = new List<MonthFigures>();
@@ -36,12 +45,12 @@ public sealed record CouncilReportData(
             months.Add(new MonthFigures(month, q?.InUse ?? 0, q?.Consumed ?? 0, q?.Waitlist ?? 0, b?.Budget ?? 0m, b?.Committed ?? 0m, b?.Paid ?? 0m));
         }
         return new CouncilReportData(
-            year, municipality, quota?.Capacity ?? defaultCapacity, budget?.Budget ?? 0m, outcomes, months,
-            averageDays is { } days ? Math.Round(days, 1) : null, quota?.Seal?.Hash, now);
+            year, municipality, quota?.Capacity ?? defaultCapacity, budget?.Budget ?? 0m, outcomes.Outcomes, months,
+            outcomes.AverageDays is { } days ? Math.Round(days, 1) : null, quota?.Seal?.Hash, now);
     }
 
-    /// <summary>Referrals requested for the year by route and status, and the average days from request to approval.</summary>
-    private static async Task<(IReadOnlyList<OutcomeCount> Outcomes, double? AverageDays)> OutcomesAsync(
+    /// <summary>Counted by PostgreSQL over the year's referrals: the one part of the report whose cost grows with the year.</summary>
+    public static async Task<YearOutcomes> OutcomesAsync(
         IQuerySession session, int year, CancellationToken cancellation)
     {
         var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_referral";
@@ -69,7 +78,7 @@ public sealed record CouncilReportData(
                 (approvedMs, approved) = (approvedMs + (double)reader.GetDecimal(3) * count, approved + count);
             }
         }
-        return ([.. outcomes.OrderBy(o => o.Scheme, StringComparer.Ordinal).ThenBy(o => o.Status)],
+        return new YearOutcomes([.. outcomes.OrderBy(o => o.Scheme, StringComparer.Ordinal).ThenBy(o => o.Status)],
             approved == 0 ? null : approvedMs / approved / Duration.FromDays(1).TotalMilliseconds);
     }
 }

@@ -68,11 +68,18 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
                 var referral = Referral(session, scheme, input.YearFlag, steps, year, yearEvents, now);
                 events += referral;
             }
-            if (yearEvents.Count > 0)
+            if (yearEvents.Count > 0 && year.IsNew)
+            {
+                // Started with its type, as the commands start a year stream.
+                _ = scheme.Kind == SchemeKind.Budget
+                    ? session.Events.StartStream<BudgetYear>(year.Key, [.. yearEvents])
+                    : session.Events.StartStream<QuotaYear>(year.Key, [.. yearEvents]);
+            }
+            else if (yearEvents.Count > 0)
             {
                 session.Events.Append(year.Key, [.. yearEvents]);
-                events += yearEvents.Count;
             }
+            events += yearEvents.Count;
             await session.SaveChangesAsync();
         }
         Console.WriteLine($"Seeded {plan.Count} referrals, {events} events, in {input.TenantFlag} {scheme} {input.YearFlag}");
@@ -127,6 +134,9 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
     private sealed class YearState(Scheme scheme, int year, QuotaYear? quota, BudgetYear? budget)
     {
         public string Key { get; } = scheme.YearStream(year).Key;
+
+        /// <summary>Whether the year stream did not exist when this batch began.</summary>
+        public bool IsNew { get; } = quota is null && budget is null;
 
         public QuotaYear? Quota { get; private set; } = quota;
 

@@ -47,15 +47,17 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
         PageNumber = Math.Max(1, pagina);
         Year = jaar is { } y && y is >= 2000 and <= 9999 ? y : CurrentYear;
         var cancellation = HttpContext.RequestAborted;
+        // The page shows the year month by month, not the outcomes: those are the council report's, and
+        // counting them reads every referral of the year.
         Data = await CouncilReportData.LoadAsync(Query, Year, tenants.CurrentValue.GetValueOrDefault(Tenant)?.Name ?? Tenant,
-            quotas.Value.DefaultCapacity, Clock.GetCurrentInstant(), cancellation);
+            quotas.Value.DefaultCapacity, Clock.GetCurrentInstant(), cancellation, YearOutcomes.NotCounted);
         var last = Data.Months.LastOrDefault();
         Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
             last?.Committed ?? 0, last?.Paid ?? 0);
-        // The report's outcomes already count the year's referrals; the page reads only its own rows.
-        ReferralCount = Data.Outcomes.Sum(o => o.Referrals);
+        var year = Query.Query<Referral>().Where(r => r.RequestYear == Year);
+        ReferralCount = await year.CountAsync(cancellation);
         Pages = Math.Max(1, (ReferralCount + PageSize - 1) / PageSize);
-        Referrals = [.. await Query.Query<Referral>().Where(r => r.RequestYear == Year).OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
+        Referrals = [.. await year.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellation)];
         if (verify)
         {
