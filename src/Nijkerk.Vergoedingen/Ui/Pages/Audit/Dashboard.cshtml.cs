@@ -25,13 +25,9 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
     /// <summary>A page of the year's referrals; a year can hold thousands.</summary>
     public const int PageSize = 50;
 
-    public IReadOnlyList<Referral> Referrals { get; private set; } = [];
+    public ReferralPage Referrals { get; private set; } = new([], 1, PageSize, 0, false);
 
     public int PageNumber { get; private set; } = 1;
-
-    public long Pages { get; private set; } = 1;
-
-    public long ReferralCount { get; private set; }
 
     public YearVerification? Verification { get; private set; }
 
@@ -54,11 +50,7 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
         var last = Data.Months.LastOrDefault();
         Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
             last?.Committed ?? 0, last?.Paid ?? 0);
-        var year = Query.Query<Referral>().Where(r => r.RequestYear == Year);
-        ReferralCount = await year.CountAsync(cancellation);
-        Pages = Math.Max(1, (ReferralCount + PageSize - 1) / PageSize);
-        Referrals = [.. await year.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellation)];
+        Referrals = await ReferralPage.ReadAsync(Query.Query<Referral>().Where(r => r.RequestYear == Year), PageNumber, PageSize, cancellation);
         if (verify)
         {
             Verification = await VerifyYearEndpoint.VerifyAsync(Query, ledger, Tenant, Year, cancellation);

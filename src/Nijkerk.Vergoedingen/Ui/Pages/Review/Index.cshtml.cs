@@ -23,9 +23,7 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
 
     public int PageNumber { get; private set; } = 1;
 
-    public long Pages { get; private set; } = 1;
-
-    public long Waiting { get; private set; }
+    public ReferralPage Waiting { get; private set; } = new([], 1, PageSize, 0, false);
 
     /// <summary>The message for the referral the last decision was about, shown in its row.</summary>
     public (string ReferralId, string Text)? RowProblem { get; private set; }
@@ -77,12 +75,9 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
 
     private async Task LoadAsync()
     {
-        // The count on its own, from the status index: counting over the page's query would read every waiting referral.
-        var waiting = Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested);
-        Waiting = await waiting.CountAsync(HttpContext.RequestAborted);
-        Pages = Math.Max(1, (Waiting + PageSize - 1) / PageSize);
-        var requested = await waiting.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        Waiting = await ReferralPage.ReadAsync(
+            Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested), PageNumber, PageSize, HttpContext.RequestAborted);
+        var requested = Waiting.Items;
         var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var quotaYears = quotaKeys.Length == 0 ? [] : (await Query.LoadManyAsync<QuotaYear>(quotaKeys)).ToDictionary(q => q.Id);
