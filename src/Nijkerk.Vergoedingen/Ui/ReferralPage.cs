@@ -20,7 +20,9 @@ public sealed record ReferralPage(IReadOnlyList<Referral> Items, int Number, int
 
     public static async Task<ReferralPage> ReadAsync(IQueryable<Referral> referrals, int number, int size, CancellationToken cancellation)
     {
-        var rows = await referrals.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id)
+        // By the request's instant alone, which its index gives in order: a second key would make PostgreSQL
+        // sort every matching referral for each page. Requests in the same millisecond have no fixed order.
+        var rows = await referrals.OrderBy(r => r.RequestedAtUnixMs)
             .Skip((number - 1) * size).Take(size + 1).ToListAsync(cancellation);
         var counted = (await referrals.Select(r => r.Id).Take(CountUpTo + 1).ToListAsync(cancellation)).Count;
         return new ReferralPage([.. rows.Take(size)], number, size, counted > CountUpTo ? null : counted, rows.Count > size);
