@@ -10,9 +10,10 @@ public class ScreenPagingTests(LedgerApp app) : LedgerTest(app)
     public async Task Te_beoordelen_shows_fifty_requests_a_page_and_the_rest_on_the_next()
     {
         var anna = await App.SignIn("anna", "consulent");
+        var last = "";
         for (var i = 1; i <= 53; i++)
         {
-            await anna.RequestedReferral(Steps.HoudMeVast($"Z-2026-{i:D4}"));
+            last = await anna.RequestedReferral(Steps.HoudMeVast($"Z-2026-{i:D4}"));
             App.Clock.Advance(Duration.FromMinutes(1));
         }
         var bob = await ScreenClient.SignInAs(App, "bob");
@@ -29,5 +30,10 @@ public class ScreenPagingTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("Z-2026-0053", second);
         Assert.DoesNotContain("Z-2026-0050<", second);
         Assert.DoesNotContain("Volgende pagina", second);
+
+        // A decision taken on the second page shows that page again, with its message.
+        var decided = await bob.PostForm("/beoordelen?pagina=2", $"/beoordelen?handler=Approve&id={last}&pagina=2", new() { ["reason"] = "Past binnen het beleid" });
+        Assert.Contains("Aanvraag Z-2026-0053 is goedgekeurd", decided);
+        Assert.Contains("52 in totaal, pagina 2 van 2", decided);
     }
 }

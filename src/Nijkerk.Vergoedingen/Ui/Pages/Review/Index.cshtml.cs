@@ -36,14 +36,16 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
         await LoadAsync();
     }
 
-    public Task<IActionResult> OnPostApproveAsync(string id, string? reason) =>
-        DecideAsync(id, ApproveReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
+    public Task<IActionResult> OnPostApproveAsync(string id, string? reason, int pagina = 1) =>
+        DecideAsync(id, pagina, ApproveReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
 
-    public Task<IActionResult> OnPostRejectAsync(string id, string? reason) =>
-        DecideAsync(id, RejectReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
+    public Task<IActionResult> OnPostRejectAsync(string id, string? reason, int pagina = 1) =>
+        DecideAsync(id, pagina, RejectReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
 
-    private async Task<IActionResult> DecideAsync<T>(string id, Checked<T> command) where T : class, Hosting.ICommand
+    /// <summary>Decides, and shows the page the decision was taken on again: its message, or its refusal beside its row.</summary>
+    private async Task<IActionResult> DecideAsync<T>(string id, int pagina, Checked<T> command) where T : class, Hosting.ICommand
     {
+        PageNumber = Math.Max(1, pagina);
         var errors = new Dictionary<string, string>();
         var answer = await SendAsync(command, errors);
         if (answer.Refusal is not { } refusal)
@@ -56,7 +58,7 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
                 ReferralStatus.Committed => $"Aanvraag {referral.CaseReference} is goedgekeurd: {Dutch.Euro(decimal.Parse(referral.Committed!, System.Globalization.CultureInfo.InvariantCulture))} is verplicht.",
                 _ => $"Aanvraag {referral.CaseReference} is afgewezen.",
             };
-            return RedirectToPage();
+            return RedirectToPage(new { pagina = PageNumber > 1 ? PageNumber : (int?)null });
         }
         var text = errors.GetValueOrDefault("reason") is { } reasonError ? $"{reasonError} Elk besluit wordt met reden vastgelegd." : DutchMessages.For(refusal);
         if (errors.ContainsKey("reason"))
