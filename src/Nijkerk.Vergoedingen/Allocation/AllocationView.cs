@@ -7,6 +7,7 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Wolverine.Http;
 
@@ -35,22 +36,13 @@ public static class AllocationViewEndpoint
             return check.ToProblem().ToResult();
         }
 
-        // Both snapshots in one round trip; as of an instant, each is folded from its events.
-        QuotaYear? quota;
-        BudgetYear? budget;
-        var (quotaKey, budgetKey) = (QuotaYear.StreamKey(Scheme.HoudMeVast, number), BudgetYear.StreamKey(Scheme.BijzondereBijstand, number));
-        if (at is { } instant)
-        {
-            quota = await session.Events.AggregateStreamAsync<QuotaYear>(quotaKey, timestamp: instant.ToDateTimeOffset(), token: cancellation);
-            budget = await session.Events.AggregateStreamAsync<BudgetYear>(budgetKey, timestamp: instant.ToDateTimeOffset(), token: cancellation);
-        }
-        else
-        {
-            var batch = session.CreateBatchQuery();
-            var (quotaLoad, budgetLoad) = (batch.Load<QuotaYear>(quotaKey), batch.Load<BudgetYear>(budgetKey));
-            await batch.Execute(cancellation);
-            (quota, budget) = (await quotaLoad, await budgetLoad);
-        }
+        // The snapshots as they stand; as of an instant, each is folded from its events.
+        var (quota, budget) = at is { } instant
+            ? (await session.Events.AggregateStreamAsync<QuotaYear>(
+                    QuotaYear.StreamKey(Scheme.HoudMeVast, number), timestamp: instant.ToDateTimeOffset(), token: cancellation),
+                await session.Events.AggregateStreamAsync<BudgetYear>(
+                    BudgetYear.StreamKey(Scheme.BijzondereBijstand, number), timestamp: instant.ToDateTimeOffset(), token: cancellation))
+            : await YearSnapshots.LoadAsync(session, number, cancellation);
         var entries = new List<object>
         {
             quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, number, quotas.Value.DefaultCapacity),

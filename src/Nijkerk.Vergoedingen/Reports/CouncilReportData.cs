@@ -25,15 +25,14 @@ public sealed record CouncilReportData(
     int Year, string Municipality, int Capacity, decimal Budget, IReadOnlyList<OutcomeCount> Outcomes, IReadOnlyList<MonthFigures> Months,
     double? AverageDaysToApproval, string? SealHash, Instant Generated)
 {
-    /// <param name="outcomes">The outcomes when the caller has them (a screen may show them a few seconds old); else they are counted.</param>
+    /// <param name="outcomes">What the caller shows of the outcomes (<see cref="YearOutcomes.NotCounted"/> for a view without them); else they are counted.</param>
     public static async Task<CouncilReportData> LoadAsync(
         IQuerySession session, int year, string municipality, int defaultCapacity, Instant now, CancellationToken cancellation,
         YearOutcomes? outcomes = null)
     {
         // The year snapshots keep their figures month by month, and PostgreSQL counts the outcomes: a report
         // of a year with any number of referrals and events reads a few rows.
-        var quota = await session.LoadAsync<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
-        var budget = await session.LoadAsync<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year), cancellation);
+        var (quota, budget) = await Years.YearSnapshots.LoadAsync(session, year, cancellation);
         outcomes ??= await OutcomesAsync(session, year, cancellation);
 
         // Months that have begun; a month is read as it stood at its end, or now if it is still running.
