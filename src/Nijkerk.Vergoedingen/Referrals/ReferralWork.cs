@@ -38,6 +38,9 @@ public sealed class ReferralWork
 
     public static async Task<ReferralWork?> LoadAsync(IDocumentSession session, string referralId, CancellationToken cancellation)
     {
+        // One connection from the first read to the commit: the session would otherwise take one from the
+        // pool for the referral's read and another for the transaction, each reset on its way back.
+        await session.BeginTransactionAsync(cancellation);
         var referral = await session.Events.FetchForWriting<Referral>(referralId, cancellation);
         if (referral.Aggregate is not { } known)
         {
