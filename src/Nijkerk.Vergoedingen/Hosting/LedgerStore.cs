@@ -38,7 +38,7 @@ public static class LedgerStore
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 // Aggregates are immutable records: the inline projections may fold the snapshot a command
-                // fetched instead of loading it again inside the year's lock.
+                // fetched instead of reading and decoding it again inside the year's lock.
                 options.Events.UseIdentityMapForAggregates = true;
                 options.Events.TimeProvider = new ClockTimeProvider(services.GetRequiredService<IClock>());
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => LedgerJson.Configure(json));
