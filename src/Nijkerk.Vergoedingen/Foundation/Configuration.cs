@@ -10,6 +10,8 @@ using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 using JasperFx.CodeGeneration;
 using JasperFx;
+using System.Net;
+using Wolverine.Runtime;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 
@@ -54,38 +56,64 @@ public static class Configuration
         return builder;
     }
 
-    internal sealed class FoundationRetryPolicy(TimeSpan[] delays) : IHandlerPolicy
+    /// <summary>
+    /// A foundation that is down (no answer, 5xx, 408, 429, a timeout, an open circuit) pauses the
+    /// notification queue for the circuit's break, so the messages wait in PostgreSQL and go out as soon
+    /// as the circuit half-opens; after <see cref="FoundationSettings.OutagePatience"/> the long
+    /// redeliveries take over, then the dead letters. A refusal of one notification (another 4xx) does not
+    /// stop the others: it is redelivered on its own, then dead-lettered. A dead letter marks the referral
+    /// as not notified.
+    /// </summary>
+    internal sealed class FoundationRetryPolicy(FoundationSettings settings) : IHandlerPolicy
     {
         public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
         {
             foreach (var chain in chains.Where(c => c.MessageType == typeof(NotifyFoundation)))
             {
-                chain.OnException<HttpRequestException>()
-                    .Or<BrokenCircuitException>()
-                    .Or<TimeoutRejectedException>()
-                    .Or<TaskCanceledException>()
-                    .ScheduleRetry(delays)
-                    .Then.MoveToErrorQueue()
-                    .And(async (runtime, lifecycle, exception) =>
-                    {
-                        if (lifecycle.Envelope?.Message is NotifyFoundation message)
-                        {
-                            var bus = new Wolverine.Runtime.MessageContext(runtime) { TenantId = lifecycle.Envelope.TenantId };
-                            await bus.PublishAsync(new RecordNotificationFailure(message.ReferralId, $"{exception.GetType().Name}: {exception.Message}"));
-                            await bus.FlushOutgoingMessagesAsync();
-                        }
-                    }, "Mark the referral as not notified");
+                IFailureActions down = chain.OnException(IsDown);
+                for (var pause = 0; pause < settings.Pauses; pause++)
+                {
+                    down = down.PauseThenRequeue(settings.BreakDuration).Then;
+                }
+                down.ScheduleRetry(settings.RedeliveryDelays).Then
+                    .CustomActionIndefinitely(DeadLetterAsync, "Dead-letter and mark the referral as not notified");
+                chain.OnException<HttpRequestException>().ScheduleRetry(settings.RedeliveryDelays).Then
+                    .CustomActionIndefinitely(DeadLetterAsync, "Dead-letter and mark the referral as not notified");
+            }
+        }
+
+        public static bool IsDown(Exception exception) => exception switch
+        {
+            BrokenCircuitException or TimeoutRejectedException or TaskCanceledException => true,
+            HttpRequestException { StatusCode: null } => true,
+            HttpRequestException { StatusCode: var status } => (int)status! >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests,
+            _ => false,
+        };
+
+        private static async ValueTask DeadLetterAsync(IWolverineRuntime runtime, IEnvelopeLifecycle lifecycle, Exception exception)
+        {
+            await lifecycle.MoveToDeadLetterQueueAsync(exception);
+            if (lifecycle.Envelope?.Message is NotifyFoundation message)
+            {
+                var bus = new Wolverine.Runtime.MessageContext(runtime) { TenantId = lifecycle.Envelope.TenantId };
+                await bus.PublishAsync(new RecordNotificationFailure(message.ReferralId, $"{exception.GetType().Name}: {exception.Message}"));
+                await bus.FlushOutgoingMessagesAsync();
             }
         }
     }
 }
 
 /// <summary>
-/// When every call of an attempt failed, Wolverine tries the message again later; after the last try
-/// it goes to the dead-letter storage and the referral is marked as not notified. Applied when the
-/// runtime starts, so it reads the settings as the host was finally configured.
+/// The notifications' queue and failure rules (<see cref="Configuration.FoundationRetryPolicy"/>), applied
+/// when the runtime starts, so they read the settings as the host was finally configured.
 /// </summary>
 internal sealed class FoundationRetries(IOptions<FoundationSettings> settings) : IWolverineExtension
 {
-    public void Configure(WolverineOptions options) => options.Policies.Add(new Configuration.FoundationRetryPolicy(settings.Value.RedeliveryDelays));
+    public void Configure(WolverineOptions options)
+    {
+        options.Policies.Add(new Configuration.FoundationRetryPolicy(settings.Value));
+        // One at a time: after a pause the first call is the half-open circuit's trial, and the others
+        // follow once it closed, instead of failing fast beside the trial and pausing for another break.
+        options.LocalQueueFor<NotifyFoundation>().Sequential();
+    }
 }

@@ -30,6 +30,16 @@ public sealed class FoundationSettings
     public int CircuitMinimumThroughput { get; set; } = 4;
 
     /// <summary>
+    /// How long the notifications wait for a foundation that is down before the long redeliveries take
+    /// over: until then every failure pauses the notification queue for <see cref="BreakDuration"/>, so
+    /// the waiting messages go out when the circuit lets a call through again, not at the next redelivery.
+    /// </summary>
+    public TimeSpan OutagePatience { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How many pauses of <see cref="BreakDuration"/> make up <see cref="OutagePatience"/>.</summary>
+    public int Pauses => BreakDuration <= TimeSpan.Zero ? 0 : (int)Math.Ceiling(OutagePatience / BreakDuration);
+
+    /// <summary>
     /// When the calls of one attempt are all spent, Wolverine tries again after these delays (by default
     /// 1, 5 and 30 minutes); then it dead-letters. Empty here because configuration adds to a list.
     /// </summary>
