@@ -7,6 +7,7 @@ using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Ui;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -30,7 +31,7 @@ builder.AddLedgerMessaging();
 builder.AddLedgerHealth();
 builder.AddFoundation();
 builder.Services.AddWolverineHttp();
-builder.Services.AddHostedService<NewYearScheduler>();
+builder.Services.AddSingularAgent<NewYearAgent>();
 builder.Services.AddLedgerOpenApi();
 builder.Services.AddRazorComponents();
 builder.AddLedgerScreens();

@@ -48,8 +48,10 @@ public static class LedgerMessaging
 }
 
 /// <summary>
-/// <c>Ledger:DurabilityMode</c> (Balanced: several nodes share the work; Solo: one node does all) and
-/// <c>Ledger:SchedulePolling</c>, read when the runtime starts.
+/// <c>Ledger:DurabilityMode</c> (Balanced: several nodes share the work; Solo: one node does all),
+/// <c>Ledger:SchedulePolling</c>, and how nodes watch each other: each writes a heartbeat every
+/// <c>Ledger:NodeHeartbeat</c>, and one silent for <c>Ledger:NodeStaleAfter</c> is taken for dead, its
+/// work (the New Year, the durability agents) handed to another. Read when the runtime starts.
 /// </summary>
 internal sealed class DurabilitySettings(IConfiguration configuration) : IWolverineExtension
 {
@@ -57,5 +59,10 @@ internal sealed class DurabilitySettings(IConfiguration configuration) : IWolver
     {
         options.Durability.Mode = configuration.GetValue("Ledger:DurabilityMode", DurabilityMode.Balanced);
         options.Durability.ScheduledJobPollingTime = configuration.GetValue("Ledger:SchedulePolling", TimeSpan.FromSeconds(5));
+        // Wolverine's defaults (10 s, 1 min) leave a dead node's work waiting well over a minute.
+        var heartbeat = configuration.GetValue("Ledger:NodeHeartbeat", TimeSpan.FromSeconds(5));
+        options.Durability.HealthCheckPollingTime = heartbeat;
+        options.Durability.CheckAssignmentPeriod = heartbeat * 2;
+        options.Durability.StaleNodeTimeout = configuration.GetValue("Ledger:NodeStaleAfter", TimeSpan.FromSeconds(20));
     }
 }

@@ -56,7 +56,9 @@ public static class LedgerStore
                 return options;
             })
             .UseLightweightSessions()
-            .IntegrateWithWolverine()
+            .IntegrateWithWolverine(wolverine =>
+                // Async projections, should there be any, run on one node at a time, moved by Wolverine when it dies.
+                wolverine.UseWolverineManagedEventSubscriptionDistribution = true)
             .ApplyAllDatabaseChangesOnStartup();
         return builder;
     }
