@@ -20,6 +20,15 @@ ledger_pg_bindir() {
   return 1
 }
 
+# Where the cluster's data lives: a folder the postgres user can enter when run as root.
+ledger_pg_datadir() {
+  if [ "$(id -u)" = "0" ]; then
+    echo "${LEDGER_PG_DATA:-/var/tmp/nijkerk-vergoedingen/pg-$LEDGER_PG_PORT}"
+  else
+    echo "${LEDGER_PG_DATA:-${XDG_STATE_HOME:-$HOME/.local/state}/nijkerk-vergoedingen/pg-$LEDGER_PG_PORT}"
+  fi
+}
+
 ledger_pg_as_owner() {
   if [ "$(id -u)" = "0" ]; then
     runuser -u postgres -- "$@"
@@ -40,15 +49,11 @@ MSG
     return 1
   fi
 
-  if [ "$(id -u)" = "0" ]; then
-    if ! id postgres >/dev/null 2>&1; then
-      echo "Running as root needs a 'postgres' user to own the cluster (apt-get install postgresql creates it)." >&2
-      return 1
-    fi
-    data="${LEDGER_PG_DATA:-/var/tmp/nijkerk-vergoedingen/pg-$LEDGER_PG_PORT}"
-  else
-    data="${LEDGER_PG_DATA:-${XDG_STATE_HOME:-$HOME/.local/state}/nijkerk-vergoedingen/pg-$LEDGER_PG_PORT}"
+  if [ "$(id -u)" = "0" ] && ! id postgres >/dev/null 2>&1; then
+    echo "Running as root needs a 'postgres' user to own the cluster (apt-get install postgresql creates it)." >&2
+    return 1
   fi
+  data="$(ledger_pg_datadir)"
   sockets="$data/sockets"
   log="$(dirname "$data")/pg-$LEDGER_PG_PORT.log"
 
@@ -99,4 +104,13 @@ SQL
 
   export ConnectionStrings__Ledger="Host=127.0.0.1;Port=$LEDGER_PG_PORT;Database=ledger;Username=ledger;Password=$LEDGER_PG_PASSWORD"
   echo "PostgreSQL is up on 127.0.0.1:$LEDGER_PG_PORT (data: $data)" >&2
+}
+
+# Restarts the local cluster at once (pg_ctl restart -m fast): every open connection is cut, as in a
+# failover. For ops/drill.
+ledger_postgres_restart() {
+  local bin data
+  bin="$(ledger_pg_bindir)" || { echo "No PostgreSQL server binaries found" >&2; return 1; }
+  data="$(ledger_pg_datadir)"
+  ledger_pg_as_owner "$bin/pg_ctl" restart -m fast -w -t 60 -D "$data" -l "$(dirname "$data")/pg-$LEDGER_PG_PORT.log" >/dev/null
 }
