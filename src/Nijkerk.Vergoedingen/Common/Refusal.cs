@@ -56,4 +56,5 @@ public static class ProblemCodes
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string RateLimited = "rate-limited";
     public const string PayloadTooLarge = "payload-too-large";
+    public const string Unavailable = "unavailable";
 }

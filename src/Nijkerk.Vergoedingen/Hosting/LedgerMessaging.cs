@@ -36,7 +36,7 @@ public static class LedgerMessaging
                 .Or<ExistingStreamIdCollisionException>()
                 .Or<DocumentAlreadyExistsException>()
                 .Or<PostgresException>(e => e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
-                .Or<NpgsqlException>(e => e.IsTransient)
+                .Or<Exception>(DatabaseFaults.IsTransient)
                 .OrInner<ConcurrencyException>()
                 .OrInner<ExistingStreamIdCollisionException>()
                 .OrInner<DocumentAlreadyExistsException>()

@@ -24,8 +24,14 @@ public static class ProblemResponses
                 StatusCodes.Status409Conflict => ProblemCodes.Conflict,
                 StatusCodes.Status413PayloadTooLarge => ProblemCodes.PayloadTooLarge,
                 StatusCodes.Status429TooManyRequests => ProblemCodes.RateLimited,
+                StatusCodes.Status503ServiceUnavailable => ProblemCodes.Unavailable,
                 _ => "error",
             };
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                problem.Detail = "The database is away for a moment; send the request again (under the same Idempotency-Key).";
+            }
             if (problem.Extensions.TryAdd("code", code) && status == StatusCodes.Status400BadRequest)
             {
                 problem.Extensions.TryAdd("errors", new Dictionary<string, string[]>
@@ -47,15 +53,18 @@ public static class ProblemResponses
     {
         app.UseWhen(http => Security.Authentication.IsApi(http.Request) || !AcceptsHtml(http.Request), api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
             api.UseStatusCodePages();
         });
         app.UseWhen(http => !Security.Authentication.IsApi(http.Request) && AcceptsHtml(http.Request), screens =>
         {
-            screens.UseExceptionHandler("/fout");
+            screens.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fout", StatusCodeSelector = StatusOf });
             screens.UseStatusCodePagesWithReExecute("/fout/{0}");
         });
     }
+
+    private static int StatusOf(Exception exception) =>
+        DatabaseFaults.IsTransient(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
     private static bool AcceptsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
