@@ -45,7 +45,10 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
 
     private async Task HoudMeVastAsync(Random random, string tag)
     {
-        var id = await RequestAsync(random, new { caseReference = $"Z-{tag}", scheme = "houd-me-vast", year, motivation = "Oefening" });
+        if (await RequestAsync(random, new { caseReference = $"Z-{tag}", scheme = "houd-me-vast", year, motivation = "Oefening" }) is not { } id)
+        {
+            return;
+        }
         var approved = await WriteAsync("approve", officer, $"/api/referrals/{id}/approve", new { reason = "Past binnen beleid" }, random, id, "referral_approved");
         if (approved.Ok && random.NextDouble() < 0.3)
         {
@@ -55,7 +58,10 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
 
     private async Task BijzondereBijstandAsync(Random random, string tag)
     {
-        var id = await RequestAsync(random, new { caseReference = $"Z-{tag}", scheme = "bijzondere-bijstand", year, motivation = "Oefening", cost = "1000.00", ownContribution = "0.00" });
+        if (await RequestAsync(random, new { caseReference = $"Z-{tag}", scheme = "bijzondere-bijstand", year, motivation = "Oefening", cost = "1000.00", ownContribution = "0.00" }) is not { } id)
+        {
+            return;
+        }
         var approved = await WriteAsync("approve", officer, $"/api/referrals/{id}/approve", new { reason = "Draagkracht getoetst" }, random, id, "referral_approved", "budget-exhausted");
         if (!approved.Ok)
         {
@@ -68,6 +74,10 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
         }
         var claim = await WriteAsync("claim", consulent, $"/api/referrals/{id}/claims", new { invoiceNumber = $"F-{tag}", amount = "400.00", payee = provider },
             random, id, "claim_recorded", field: "invoiceNumber", value: $"F-{tag}");
+        if (!claim.Ok)
+        {
+            return;
+        }
         var claimId = claim.Str("claimId");
         await WriteAsync("claim approval", officer, $"/api/referrals/{id}/claims/{claimId}/approve", new { reason = "Factuur klopt" }, random, id, "claim_approved", field: "claimId", value: claimId);
         // The bank statement is read twice at once: the same reference must book one payment.
@@ -107,13 +117,14 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
         }
     }
 
-    private async Task<string> RequestAsync(Random random, object body)
+    private async Task<string?> RequestAsync(Random random, object body)
     {
         var answer = await ledger.SendAsync(consulent, HttpMethod.Post, "/api/referrals", body, Drop(random));
         Interlocked.Increment(ref Requests);
         if (answer.Status != 201)
         {
-            throw new InvalidOperationException($"A valid request was answered {answer.Status}: {answer.Body}");
+            Unexpected.Enqueue($"request {answer.Status} {answer.Code}");
+            return null;
         }
         var id = answer.Str("id");
         Acks.Enqueue(new("request", id, "training_requested", null, null, answer.Attempts > 1));

@@ -14,6 +14,6 @@ public sealed record Settings(
             Need("DRILL_BASE"), Need("DRILL_ISSUER"), Need("DRILL_CONNECTION"), Need("DRILL_SCHEMA"), Need("DRILL_CLUSTER"), Need("DRILL_RESULTS"),
             Number("DRILL_FOUNDATION_PORT", 5091), Number("DRILL_CLIENTS", 16),
             TimeSpan.FromSeconds(Number("DRILL_SECONDS", 60)), TimeSpan.FromSeconds(Number("DRILL_FOUNDATION_DOWN", 20)),
-            TimeSpan.FromSeconds(Number("DRILL_RESERVATION_EXPIRY", 20)));
+            TimeSpan.FromSeconds(Number("DRILL_RESERVATION_EXPIRY", 40)));
     }
 }
