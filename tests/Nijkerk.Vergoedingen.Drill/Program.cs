@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Nijkerk.Vergoedingen.Drill;
+using Nijkerk.Vergoedingen.Testing;
 using Npgsql;
 
 // The fault drill: a bounded mixed load through nginx while a node is killed and started again,
@@ -22,9 +23,10 @@ using var http = new HttpClient(new SocketsHttpHandler
 })
 { BaseAddress = new Uri(settings.BaseUrl), Timeout = Timeout.InfiniteTimeSpan };
 var ledger = new Ledger(http);
-var anna = await IdentityProvider.AccessTokenAsync(settings.Issuer, "anna");
-var bob = await IdentityProvider.AccessTokenAsync(settings.Issuer, "bob");
-var dirk = await IdentityProvider.AccessTokenAsync(settings.Issuer, "dirk");
+const string Api = "urn:nijkerk-vergoedingen:api";
+var anna = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "anna", Api);
+var bob = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "bob", Api);
+var dirk = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "dirk", Api);
 var year = DateTimeOffset.UtcNow.Year; // Amsterdam's year but for the last hour of the year; the drill is not run then.
 
 var provider = (await ledger.SendAsync(dirk, HttpMethod.Post, "/api/providers", new { name = "Praktijk De Brug", iban = "NL91ABNA0417164300", bic = "ABNANL2A" })).Str("id");

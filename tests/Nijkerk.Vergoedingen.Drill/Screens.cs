@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Nijkerk.Vergoedingen.Testing;
 
 namespace Nijkerk.Vergoedingen.Drill;
 
@@ -27,7 +28,7 @@ public static partial class Screens
         static string Node(HttpResponseMessage r) => r.Headers.TryGetValues("X-Ledger-Node", out var v) ? v.First() : "?";
 
         var challenge = await browser.GetAsync("/inloggen?returnUrl=%2F");
-        var (callback, form) = await IdentityProvider.SignInAsync(browser, challenge.Headers.Location!.ToString(), user, $"{settings.BaseUrl}/signin-oidc");
+        var (callback, form) = await OpenIdProvider.SignInAsync(browser, challenge.Headers.Location!.ToString(), user, $"{settings.BaseUrl}/signin-oidc");
         using var signedIn = form is null ? await browser.GetAsync(callback) : await browser.PostAsync(callback, new FormUrlEncodedContent(form));
         using var start = await browser.GetAsync("/");
         var startText = await start.Content.ReadAsStringAsync();

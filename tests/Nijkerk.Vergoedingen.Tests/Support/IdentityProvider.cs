@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.IdentityModel.Tokens;
+using Nijkerk.Vergoedingen.Testing;
 
 namespace Nijkerk.Vergoedingen.Tests.Support;
 
@@ -15,7 +11,7 @@ namespace Nijkerk.Vergoedingen.Tests.Support;
 /// oidc-provider). Tests register their own clients with it (dynamic client registration) and get
 /// access tokens the way an application does: authorization code with PKCE, through its sign-in form.
 /// </summary>
-public static partial class IdentityProvider
+public static class IdentityProvider
 {
     public const string Variable = "LEDGER_TEST_OIDC";
 
@@ -62,47 +58,5 @@ public static partial class IdentityProvider
     }
 
     /// <summary>An access token for a user of the provider's directory, for the given resource.</summary>
-    public static async Task<string> AccessTokenAsync(string user, string resource = Api)
-    {
-        var client = await RegisterAsync("https://client.invalid");
-        var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
-        var next = QueryHelpers.AddQueryString($"{Issuer}/auth", new Dictionary<string, string?>
-        {
-            ["client_id"] = client.Id, ["response_type"] = "code", ["scope"] = "openid ledger", ["redirect_uri"] = client.RedirectUri,
-            ["code_challenge"] = challenge, ["code_challenge_method"] = "S256", ["resource"] = resource,
-            ["state"] = Guid.NewGuid().ToString("N"), ["nonce"] = Guid.NewGuid().ToString("N"),
-        });
-        // Follow the provider's redirects, answering its sign-in and consent forms, until it sends the code back.
-        for (var step = 0; step < 12 && !next.StartsWith(client.RedirectUri, StringComparison.Ordinal); step++)
-        {
-            var page = await browser.GetAsync(next);
-            if (page.Headers.Location is { } location)
-            {
-                next = new Uri(new Uri(next), location).ToString();
-                continue;
-            }
-            var html = await page.Content.ReadAsStringAsync();
-            var form = FormAction().Match(html);
-            Assert.True(form.Success, $"The provider showed no form at {next}: {html[..Math.Min(html.Length, 500)]}");
-            var fields = html.Contains("name=\"login\"", StringComparison.Ordinal)
-                ? new Dictionary<string, string> { ["prompt"] = "login", ["login"] = user, ["password"] = "any" }
-                : new Dictionary<string, string> { ["prompt"] = "consent" };
-            var posted = await browser.PostAsync(form.Groups[1].Value, new FormUrlEncodedContent(fields));
-            next = new Uri(new Uri(next), posted.Headers.Location ?? throw new InvalidOperationException($"The provider answered {posted.StatusCode}")).ToString();
-        }
-        var code = QueryHelpers.ParseQuery(new Uri(next).Query)["code"].ToString();
-        var token = await browser.PostAsync($"{Issuer}/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = client.RedirectUri, ["client_id"] = client.Id,
-            ["client_secret"] = client.Secret, ["code_verifier"] = verifier, ["resource"] = resource,
-        }));
-        var answer = await token.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.True(token.IsSuccessStatusCode, $"The provider issued no token: {answer}");
-        return answer!["access_token"]!.GetValue<string>();
-    }
-
-    [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"")]
-    private static partial Regex FormAction();
+    public static Task<string> AccessTokenAsync(string user, string resource = Api) => OpenIdProvider.AccessTokenAsync(Issuer, user, resource);
 }
