@@ -49,10 +49,10 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
         {
             return;
         }
-        var approved = await WriteAsync("approve", officer, $"/api/referrals/{id}/approve", new { reason = "Past binnen beleid" }, random, id, "referral_approved");
+        var approved = await WriteAsync("approve", officer, $"/api/referrals/{id}/approve", new { reason = "Past binnen beleid" }, Drop(random), id, "referral_approved");
         if (approved.Ok && random.NextDouble() < 0.3)
         {
-            await WriteAsync("withdraw", consulent, $"/api/referrals/{id}/withdraw", new { reason = "Teruggetrokken" }, random, id, "referral_withdrawn", "invalid-transition");
+            await WriteAsync("withdraw", consulent, $"/api/referrals/{id}/withdraw", new { reason = "Teruggetrokken" }, Drop(random), id, "referral_withdrawn", "invalid-transition");
         }
     }
 
@@ -62,30 +62,31 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
         {
             return;
         }
-        var approved = await WriteAsync("approve", officer, $"/api/referrals/{id}/approve", new { reason = "Draagkracht getoetst" }, random, id, "referral_approved", "budget-exhausted");
+        var approved = await WriteAsync("approve", officer, $"/api/referrals/{id}/approve", new { reason = "Draagkracht getoetst" }, Drop(random), id, "referral_approved", "budget-exhausted");
         if (!approved.Ok)
         {
             return;
         }
         if (random.NextDouble() < 0.2)
         {
-            await WriteAsync("withdraw", consulent, $"/api/referrals/{id}/withdraw", new { reason = "Teruggetrokken" }, random, id, "referral_withdrawn");
+            await WriteAsync("withdraw", consulent, $"/api/referrals/{id}/withdraw", new { reason = "Teruggetrokken" }, Drop(random), id, "referral_withdrawn");
             return;
         }
         var claim = await WriteAsync("claim", consulent, $"/api/referrals/{id}/claims", new { invoiceNumber = $"F-{tag}", amount = "400.00", payee = provider },
-            random, id, "claim_recorded", field: "invoiceNumber", value: $"F-{tag}");
+            Drop(random), id, "claim_recorded", field: "invoiceNumber", value: $"F-{tag}");
         if (!claim.Ok)
         {
             return;
         }
         var claimId = claim.Str("claimId");
-        await WriteAsync("claim approval", officer, $"/api/referrals/{id}/claims/{claimId}/approve", new { reason = "Factuur klopt" }, random, id, "claim_approved", field: "claimId", value: claimId);
+        await WriteAsync("claim approval", officer, $"/api/referrals/{id}/claims/{claimId}/approve", new { reason = "Factuur klopt" }, Drop(random), id, "claim_approved", field: "claimId", value: claimId);
         // The bank statement is read twice at once: the same reference must book one payment.
         var reference = $"BANK-{tag}";
         var payment = new { amount = "400.00", paidOn = $"{year}-06-01", reference };
+        var (first, second) = (Drop(random), Drop(random));
         var twice = await Task.WhenAll(
-            WriteAsync("payment", officer, $"/api/referrals/{id}/claims/{claimId}/payments", payment, random, id, "payment_booked", "idempotency-conflict", "reference", reference),
-            WriteAsync("payment", officer, $"/api/referrals/{id}/claims/{claimId}/payments", payment, random, id, "payment_booked", "idempotency-conflict", "reference", reference));
+            WriteAsync("payment", officer, $"/api/referrals/{id}/claims/{claimId}/payments", payment, first, id, "payment_booked", "idempotency-conflict", "reference", reference),
+            WriteAsync("payment", officer, $"/api/referrals/{id}/claims/{claimId}/payments", payment, second, id, "payment_booked", "idempotency-conflict", "reference", reference));
         if (!twice.Any(answer => answer.Ok))
         {
             Unexpected.Enqueue($"neither booking of {reference} was acknowledged");
@@ -107,11 +108,10 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
             {
                 return withdrawn;
             }
-            var random = new Random(withdrawn);
             foreach (var chunk in ids.Chunk(16))
             {
                 await Task.WhenAll(chunk.Select(id => WriteAsync("withdraw", consulent, $"/api/referrals/{id}/withdraw", new { reason = "Einde oefening" },
-                    random, id, "referral_withdrawn", "invalid-transition")));
+                    false, id, "referral_withdrawn", "invalid-transition")));
             }
             withdrawn += ids.Count;
         }
@@ -135,10 +135,10 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
     /// A write whose 2xx must leave <paramref name="eventType"/> on the referral's stream once; <paramref name="expected"/>
     /// is the refusal the race may rightly give (counted), anything else outside 2xx is reported.
     /// </summary>
-    private async Task<Answer> WriteAsync(string what, string token, string path, object body, Random random, string id, string eventType,
+    private async Task<Answer> WriteAsync(string what, string token, string path, object body, bool drop, string id, string eventType,
         string? expected = null, string? field = null, string? value = null)
     {
-        var answer = await ledger.SendAsync(token, HttpMethod.Post, path, body, Drop(random));
+        var answer = await ledger.SendAsync(token, HttpMethod.Post, path, body, drop);
         Interlocked.Increment(ref Requests);
         if (answer.Ok)
         {

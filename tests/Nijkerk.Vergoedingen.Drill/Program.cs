@@ -27,7 +27,7 @@ const string Api = "urn:nijkerk-vergoedingen:api";
 var anna = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "anna", Api);
 var bob = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "bob", Api);
 var dirk = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "dirk", Api);
-var year = DateTimeOffset.UtcNow.Year; // Amsterdam's year but for the last hour of the year; the drill is not run then.
+var year = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).Year;
 
 var provider = (await ledger.SendAsync(dirk, HttpMethod.Post, "/api/providers", new { name = "Praktijk De Brug", iban = "NL91ABNA0417164300", bic = "ABNANL2A" })).Str("id");
 var budget = await ledger.SendAsync(bob, HttpMethod.Put, $"/api/budgets/bijzondere-bijstand/{year}", new { amount = "30000.00", reason = "Oefening" });
