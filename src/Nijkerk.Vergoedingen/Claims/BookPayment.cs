@@ -24,7 +24,7 @@ public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amou
         var check = new Check();
         var euros = check.Amount("amount", amount);
         var date = check.Required("paidOn", paidOn);
-        var bankReference = check.Text("reference", reference, MaxReference);
+        var bankReference = check.Text("reference", reference, MaxReference, identifier: true);
         return check.Then(() => new BookPayment(referralId, claimId, euros, date, bankReference, actor));
     }
 }

@@ -32,7 +32,7 @@ public sealed record RecordClaim(
         string referralId, string claimId, string? invoiceNumber, decimal? amount, string? payee, string? iban, string? name, Actor actor)
     {
         var check = new Check();
-        var invoice = check.Text("invoiceNumber", invoiceNumber, MaxInvoiceNumber);
+        var invoice = check.Text("invoiceNumber", invoiceNumber, MaxInvoiceNumber, identifier: true);
         var euros = check.Amount("amount", amount);
         PayeeAccount? account = null;
         if (payee == Household)

@@ -50,8 +50,12 @@ public sealed class Check
 
     public bool Failed(string field) => _errors.Any(e => e.Field == field);
 
-    /// <summary>A required text, trimmed, at most <paramref name="max"/> characters.</summary>
-    public string Text(string field, string? value, int max = Rules.MaxText)
+    /// <summary>
+    /// A required text, trimmed, at most <paramref name="max"/> characters, with no BSN in it — unless it is
+    /// the <paramref name="identifier"/> of another system's record (an invoice number, a bank reference),
+    /// whose numbers are that system's and often eight digits long.
+    /// </summary>
+    public string Text(string field, string? value, int max = Rules.MaxText, bool identifier = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -62,6 +66,10 @@ public sealed class Check
         if (text.Length > max)
         {
             Fail(field, Rules.TooLong, $"must be at most {max} characters", max);
+        }
+        else if (!identifier && Bsn.Appears(text))
+        {
+            Fail(field, Rules.Bsn, "holds what looks like a BSN; a BSN never enters the ledger (name the household by its case number)");
         }
         return text;
     }

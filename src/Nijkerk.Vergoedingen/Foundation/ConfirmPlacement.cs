@@ -24,7 +24,7 @@ public sealed record ConfirmPlacement(string ReferralId, string PlacementReferen
     public static Checked<ConfirmPlacement> Create(string referralId, string? placementReference, Actor actor, string? webhookId = null)
     {
         var check = new Check();
-        var reference = check.Text("placementReference", placementReference, MaxPlacementReference);
+        var reference = check.Text("placementReference", placementReference, MaxPlacementReference, identifier: true);
         return check.Then(() => new ConfirmPlacement(referralId, reference, actor, webhookId));
     }
 }

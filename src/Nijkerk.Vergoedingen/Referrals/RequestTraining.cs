@@ -26,9 +26,6 @@ public sealed partial record RequestTraining(
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9./_-]{2,39}$")]
     private static partial Regex CaseReferenceShape();
 
-    [GeneratedRegex(@"^\d{8,9}$")]
-    private static partial Regex BsnShape();
-
     /// <summary>
     /// The one way to a request: a case number from the case system (never a BSN), a scheme, this year
     /// or the next, a motivation, and for bijzondere bijstand the cost and the household's own share.
@@ -39,11 +36,7 @@ public sealed partial record RequestTraining(
     {
         var check = new Check();
         var reference = check.Text("caseReference", caseReference, MaxCaseReference);
-        if (!check.Failed("caseReference") && BsnShape().IsMatch(reference))
-        {
-            check.Fail("caseReference", Rules.Bsn, "looks like a BSN; give the case number instead, never a BSN");
-        }
-        else if (!check.Failed("caseReference") && !CaseReferenceShape().IsMatch(reference))
+        if (!check.Failed("caseReference") && !CaseReferenceShape().IsMatch(reference))
         {
             check.Fail("caseReference", Rules.Shape, "must be the case number from the case system, like Z-2026-0001");
         }

@@ -35,6 +35,18 @@ public class RefusalTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task A_BSN_in_a_case_reference_or_any_free_text_is_refused_and_changes_nothing()
+    {
+        var id = await _anna.RequestedReferral(Steps.HoudMeVast("Z-2026-0101"));
+
+        await Refused(() => _anna.Post("/api/referrals", new { caseReference = "Z123456782", scheme = "houd-me-vast", year = 2026, motivation = "Uitzonderlijk" }), 400, "validation");
+        await Refused(() => _anna.Post("/api/referrals", new { caseReference = "Z-2026-0102", scheme = "houd-me-vast", year = 2026, motivation = "Vader (1234.56.782) vraagt hulp" }), 400, "validation");
+        await Refused(() => _bob.Post($"/api/referrals/{id}/approve", new { reason = "Besproken, bsn 123 456 782" }), 400, "validation");
+        await Refused(() => _bob.Post($"/api/referrals/{id}/reject", new { reason = "111222333" }), 400, "validation");
+        await Refused(() => _anna.Post($"/api/referrals/{id}/withdraw", new { reason = "Op verzoek van 123-456-782" }), 400, "validation");
+    }
+
+    [Fact]
     public async Task A_claim_a_payment_and_a_claim_decision_on_a_closed_year_change_nothing()
     {
         var id = await _anna.CommittedReferral(_bob, "1000.00");
