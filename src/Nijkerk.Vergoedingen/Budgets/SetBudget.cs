@@ -16,6 +16,8 @@ public sealed record SetBudgetRequest(string? Amount, string? Reason);
 
 public sealed record SetBudget(Scheme Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(SetBudget), $"{Scheme} {Year}", Actor);
+
     /// <summary>The same years as a quota: last year until it is closed, and up to five years ahead.</summary>
     public static Checked<SetBudget> Create(Scheme? scheme, int? year, decimal? amount, string? reason, Actor actor, Instant now)
     {

@@ -16,6 +16,8 @@ public sealed record BookPaymentRequest(string? Amount, LocalDate? PaidOn, strin
 
 public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amount, LocalDate PaidOn, string Reference, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(BookPayment), $"claim {ClaimId} of referral {ReferralId}", Actor);
+
     /// <summary>A bank's end-to-end reference holds at most 35 characters.</summary>
     public const int MaxReference = 35;
 

@@ -19,6 +19,8 @@ public sealed record RecordClaim(
     string ReferralId, string ClaimId, string InvoiceNumber, decimal Amount, PayeeKind PayeeKind, string PayeeId,
     PayeeAccount? Account, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(RecordClaim), $"claim {ClaimId} of referral {ReferralId}", Actor);
+
     public const string Household = "household";
 
     /// <summary>The invoice number travels to the bank as remittance information, at most 35 characters.</summary>

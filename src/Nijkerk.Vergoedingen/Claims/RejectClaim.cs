@@ -13,6 +13,8 @@ namespace Nijkerk.Vergoedingen.Claims;
 
 public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(RejectClaim), $"claim {ClaimId} of referral {ReferralId}", Actor);
+
     public static Checked<RejectClaim> Create(string referralId, string claimId, string? reason, Actor actor)
     {
         var check = new Check();

@@ -90,13 +90,26 @@ public static class Configuration
             _ => false,
         };
 
+        /// <summary>
+        /// What went wrong, as a category: an exception's message may quote the answer or the request, and
+        /// the event that records the failure is kept forever.
+        /// </summary>
+        public static string FailureOf(Exception exception) => exception switch
+        {
+            BrokenCircuitException => "circuit-open",
+            TimeoutRejectedException or TaskCanceledException => "timeout",
+            HttpRequestException { StatusCode: { } status } => $"status-{(int)status}",
+            HttpRequestException => "unreachable",
+            _ => "failed",
+        };
+
         private static async ValueTask DeadLetterAsync(IWolverineRuntime runtime, IEnvelopeLifecycle lifecycle, Exception exception)
         {
             await lifecycle.MoveToDeadLetterQueueAsync(exception);
             if (lifecycle.Envelope?.Message is NotifyFoundation message)
             {
                 var bus = new Wolverine.Runtime.MessageContext(runtime) { TenantId = lifecycle.Envelope.TenantId };
-                await bus.PublishAsync(new RecordNotificationFailure(message.ReferralId, $"{exception.GetType().Name}: {exception.Message}"));
+                await bus.PublishAsync(new RecordNotificationFailure(message.ReferralId, FailureOf(exception)));
                 await bus.FlushOutgoingMessagesAsync();
             }
         }

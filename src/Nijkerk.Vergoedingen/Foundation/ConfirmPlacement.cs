@@ -19,6 +19,8 @@ public sealed record ConfirmPlacementRequest(string? PlacementReference);
 /// </summary>
 public sealed record ConfirmPlacement(string ReferralId, string PlacementReference, Actor Actor, string? WebhookId = null) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(ConfirmPlacement), ReferralId, Actor);
+
     public const int MaxPlacementReference = 100;
 
     public static Checked<ConfirmPlacement> Create(string referralId, string? placementReference, Actor actor, string? webhookId = null)

@@ -9,7 +9,10 @@ namespace Nijkerk.Vergoedingen.Foundation;
 /// <summary>Tell the foundation of a reserved slot; sent through the outbox with the events that reserved it.</summary>
 public sealed record NotifyFoundation(string ReferralId, int Slot, Instant ReservedAt);
 
-/// <summary>The notification is dead-lettered: show it on the referral, so a financial officer can send it again.</summary>
+/// <summary>
+/// The notification is dead-lettered: show it on the referral, so a financial officer can send it again.
+/// <see cref="Reason"/> is a category (<c>unreachable</c>, <c>timeout</c>, <c>circuit-open</c>, <c>status-503</c>), never a message.
+/// </summary>
 public sealed record RecordNotificationFailure(string ReferralId, string Reason);
 
 public static class NotifyFoundationHandler

@@ -14,6 +14,8 @@ public sealed record RegisterProviderRequest(string? Name, string? Iban, string?
 
 public sealed record RegisterProvider(string ProviderId, string Name, string Iban, string? Bic, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(RegisterProvider), ProviderId, Actor);
+
     /// <summary>A SEPA creditor name holds at most 70 characters.</summary>
     public const int MaxName = 70;
 

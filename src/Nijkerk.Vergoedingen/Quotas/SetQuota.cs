@@ -16,6 +16,8 @@ public sealed record SetQuotaRequest(int? Capacity, string? Reason);
 
 public sealed record SetQuota(Scheme Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(SetQuota), $"{Scheme} {Year}", Actor);
+
     public const int MaxCapacity = 1000;
 
     /// <summary>

@@ -15,6 +15,8 @@ namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(ApproveReferral), ReferralId, Actor);
+
     public static Checked<ApproveReferral> Create(string referralId, string? reason, Actor actor)
     {
         var check = new Check();

@@ -12,6 +12,8 @@ namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(RejectReferral), ReferralId, Actor);
+
     public static Checked<RejectReferral> Create(string referralId, string? reason, Actor actor)
     {
         var check = new Check();

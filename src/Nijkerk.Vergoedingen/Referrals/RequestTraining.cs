@@ -18,6 +18,8 @@ public sealed partial record RequestTraining(
     string ReferralId, string CaseReference, Scheme Scheme, int Year, string Motivation,
     decimal? Cost, decimal? OwnContribution, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(RequestTraining), $"{Scheme} {Year}, referral {ReferralId}", Actor);
+
     /// <summary>Referrals are for this year or the next; further ahead nobody can judge a crisis.</summary>
     public const int YearsAhead = 1;
 

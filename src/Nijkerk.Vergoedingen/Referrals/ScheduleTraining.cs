@@ -14,6 +14,8 @@ public sealed record ScheduleTrainingRequest(string? Provider, LocalDate? StartD
 
 public sealed record ScheduleTraining(string ReferralId, string Provider, LocalDate StartDate, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(ScheduleTraining), ReferralId, Actor);
+
     /// <summary>Who gives the training, named by hand, and when it starts.</summary>
     public static Checked<ScheduleTraining> Create(string referralId, string? provider, LocalDate? startDate, Actor actor)
     {

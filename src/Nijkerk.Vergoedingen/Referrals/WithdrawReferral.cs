@@ -15,6 +15,8 @@ namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : ICommand
 {
+    public override string ToString() => LogSafe.Describe(nameof(WithdrawReferral), ReferralId, Actor);
+
     public static Checked<WithdrawReferral> Create(string referralId, string? reason, Actor actor)
     {
         var check = new Check();
