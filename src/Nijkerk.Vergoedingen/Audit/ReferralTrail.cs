@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Audit;
@@ -14,16 +16,18 @@ public static class ReferralTrailEndpoint
     [Answers<EventPage>]
     [WolverineGet("/api/referrals/{id}/events")]
     [Authorize(Policy = Policies.ReadReferrals)]
-    public static Task<IResult> Get(string id, string? page, string? pageSize, HttpRequest request, IQuerySession session, CancellationToken cancellation) =>
-        TrailAsync(id, page, pageSize, AuditTrail.WantsCsv(request), session, cancellation);
+    public static Task<IResult> Get(
+        string id, string? page, string? pageSize, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock, CancellationToken cancellation) =>
+        TrailAsync(id, page, pageSize, AuditTrail.WantsCsv(request), user, session, clock, cancellation);
 
     [Answers<string>(StatusCodes.Status200OK, "text/csv")]
     [WolverineGet("/api/referrals/{id}/events.csv")]
     [Authorize(Policy = Policies.ReadReferrals)]
-    public static Task<IResult> GetCsv(string id, IQuerySession session, CancellationToken cancellation) =>
-        TrailAsync(id, null, null, true, session, cancellation);
+    public static Task<IResult> GetCsv(string id, ClaimsPrincipal user, IQuerySession session, IClock clock, CancellationToken cancellation) =>
+        TrailAsync(id, null, null, true, user, session, clock, cancellation);
 
-    private static async Task<IResult> TrailAsync(string id, string? page, string? pageSize, bool csv, IQuerySession session, CancellationToken cancellation)
+    private static async Task<IResult> TrailAsync(
+        string id, string? page, string? pageSize, bool csv, ClaimsPrincipal user, IQuerySession session, IClock clock, CancellationToken cancellation)
     {
         var check = new Validation();
         if (!AuditTrail.TryPage(page, pageSize, check, out var number, out var size))
@@ -32,10 +36,11 @@ public static class ReferralTrailEndpoint
         }
         // Every stream shares one id space: only a referral of the caller's municipality has a trail here,
         // never a year, a payment batch or a provider with the same kind of id.
-        if (await session.LoadAsync<Referral>(id, cancellation) is null)
+        if (await session.LoadAsync<Referral>(id, cancellation) is not { } referral)
         {
             return Problems.For(Refusal.NotFound("Referral")).ToResult();
         }
+        await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.ReferralTrail, id, referral.CaseReference, clock.GetCurrentInstant(), cancellation);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         var entries = events.Select(AuditTrail.From).ToList();
         return csv ? AuditTrail.Csv(entries, $"verwijzing-{id}.csv") : Results.Ok(AuditTrail.Page(entries, number, size));

@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Years;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Audit;
@@ -18,17 +20,19 @@ public static class YearTrailEndpoint
     [Authorize(Policy = Policies.Controller)]
     public static Task<IResult> Get(
         string year, string? scheme, string? page, string? pageSize, HttpRequest request, ClaimsPrincipal user, YearLedger ledger,
-        CancellationToken cancellation) =>
-        TrailAsync(year, scheme, page, pageSize, AuditTrail.WantsCsv(request), user, ledger, cancellation);
+        IDocumentStore store, IClock clock, CancellationToken cancellation) =>
+        TrailAsync(year, scheme, page, pageSize, AuditTrail.WantsCsv(request), user, ledger, store, clock, cancellation);
 
     [Answers<string>(StatusCodes.Status200OK, "text/csv")]
     [WolverineGet("/api/years/{year}/events.csv")]
     [Authorize(Policy = Policies.Controller)]
-    public static Task<IResult> GetCsv(string year, string? scheme, ClaimsPrincipal user, YearLedger ledger, CancellationToken cancellation) =>
-        TrailAsync(year, scheme, null, null, true, user, ledger, cancellation);
+    public static Task<IResult> GetCsv(
+        string year, string? scheme, ClaimsPrincipal user, YearLedger ledger, IDocumentStore store, IClock clock, CancellationToken cancellation) =>
+        TrailAsync(year, scheme, null, null, true, user, ledger, store, clock, cancellation);
 
     private static async Task<IResult> TrailAsync(
-        string year, string? scheme, string? page, string? pageSize, bool csv, ClaimsPrincipal user, YearLedger ledger, CancellationToken cancellation)
+        string year, string? scheme, string? page, string? pageSize, bool csv, ClaimsPrincipal user, YearLedger ledger, IDocumentStore store, IClock clock,
+        CancellationToken cancellation)
     {
         var check = new Validation();
         var number = check.AnyYear("year", year);
@@ -41,6 +45,7 @@ public static class YearTrailEndpoint
             return check.ToProblem().ToResult();
         }
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
+        await AccessLog.RecordAsync(store, user, AccessActions.YearTrail, scheme is null ? $"{number}" : $"{number} {scheme}", null, clock.GetCurrentInstant(), cancellation);
         var name = scheme is null ? $"audittrail-{number}.csv" : $"audittrail-{number}-{scheme}.csv";
         if (csv)
         {

@@ -1,17 +1,17 @@
+using System.Net;
+using JasperFx;
+using JasperFx.CodeGeneration;
 using Marten;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Wolverine;
 using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
-using Wolverine.Runtime.Handlers;
-using JasperFx.CodeGeneration;
-using JasperFx;
-using System.Net;
 using Wolverine.Runtime;
+using Wolverine.Runtime.Handlers;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 

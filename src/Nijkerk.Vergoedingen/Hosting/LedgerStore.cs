@@ -1,12 +1,13 @@
 using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
+using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Providers;
-using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Years;
@@ -52,6 +53,7 @@ public static class LedgerStore
                 options.ConfigureYears();
                 options.ConfigureFoundation();
                 options.ConfigureDataProtectionKeys();
+                options.ConfigureAudit();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })

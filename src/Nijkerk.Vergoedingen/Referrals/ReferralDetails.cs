@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
@@ -45,7 +47,7 @@ public static class ReferralDetailsEndpoint
     [Answers<ReferralDetails>]
     [WolverineGet("/api/referrals/{id}")]
     [Authorize(Policy = Policies.ReadReferrals)]
-    public static async Task<IResult> Get(string id, string? asOf, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, string? asOf, ClaimsPrincipal user, IQuerySession session, IClock clock, CancellationToken cancellation)
     {
         var check = new Validation();
         var at = check.Instant("asOf", asOf);
@@ -73,6 +75,7 @@ public static class ReferralDetailsEndpoint
                 : await session.LoadAsync<QuotaYear>(key, cancellation);
             position = year?.PositionOf(referral.Id);
         }
+        await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.Referral, referral.Id, referral.CaseReference, clock.GetCurrentInstant(), cancellation);
         return Results.Ok(ReferralDetails.From(referral, position));
     }
 }

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Security;
@@ -34,6 +35,10 @@ public abstract class LedgerPage : PageModel
     protected Actor ActorAs(params string[] roles) => User.ActorFor(roles);
 
     protected Instant Now => Clock.GetCurrentInstant();
+
+    /// <summary>Records that this user looked at personal data, as the API does (<see cref="AccessLog"/>).</summary>
+    protected Task RecordAccessAsync(string action, string subject, string? caseReference) => AccessLog.RecordAsync(
+        HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), User, action, subject, caseReference, Now, HttpContext.RequestAborted);
 
     /// <summary>Runs a command through the same handler the API uses, and reads its answer as the handler gave it.</summary>
     protected async Task<Answer> SendAsync(ICommand command)

@@ -38,7 +38,15 @@ public sealed class DetailModel : LedgerPage
 
     public bool CaseWorker => Is(Roles.Consulent) || Is(Roles.FinancialOfficer);
 
-    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        await RecordAccessAsync(AccessActions.Referral, Referral.Id, Referral.CaseReference);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostScheduleAsync(string id, string? provider, string? startDate) => ActAsync(id, "schedule", Roles.Consulent,
         () => ScheduleTraining.Create(id, provider, Date("schedule.startDate", startDate, "Vul een geldige startdatum in."), ActorAs(Roles.Consulent)),

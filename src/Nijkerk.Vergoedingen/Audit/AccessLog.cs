@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Marten;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Audit;
+
+/// <summary>
+/// One look at personal data: who (and in which roles) read which referral or trail, when. Kept as long as
+/// the financial records and never changed: records are only ever inserted (AVG art. 15 and the
+/// municipality's own audit: who looked at whose case).
+/// </summary>
+public sealed record AccessRecord(
+    string Id, Instant At, long AtUnixMs, string User, string Role, string Action, string Subject, string? CaseReference);
+
+public static class AccessActions
+{
+    public const string Referral = "referral";
+    public const string ReferralTrail = "referral-trail";
+    public const string YearTrail = "year-trail";
+}
+
+public static class AccessLog
+{
+    /// <summary>Writes the record in a session of its own: a read changes nothing else, and the record stands even when the answer is lost.</summary>
+    public static async Task RecordAsync(
+        IDocumentStore store, ClaimsPrincipal user, string action, string subject, string? caseReference, Instant at, CancellationToken cancellation)
+    {
+        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
+        await using var session = store.LightweightSession(tenant);
+        session.Insert(new AccessRecord(
+            Guid.CreateVersion7().ToString(), at, at.ToUnixTimeMilliseconds(), user.FindFirst(TokenClaims.User)!.Value,
+            string.Join(",", Roles.All.Where(user.IsInRole)), action, subject, caseReference));
+        await session.SaveChangesAsync(cancellation);
+    }
+}

@@ -1,0 +1,57 @@
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Audit;
+
+public sealed record AccessEntry(Instant At, string User, string Role, string Action, string Subject, string? CaseReference);
+
+public sealed record AccessPage(IReadOnlyList<AccessEntry> Items, int Page, int PageSize, long Total);
+
+/// <summary><c>GET /api/access-log?caseReference=&amp;user=&amp;from=&amp;to=</c>: who read what, newest first, for a controller.</summary>
+public static class AccessLogEndpoint
+{
+    public const int MaxPageSize = 500;
+
+    [Answers<AccessPage>]
+    [WolverineGet("/api/access-log")]
+    [Authorize(Policy = Policies.Controller)]
+    public static async Task<IResult> Get(
+        string? caseReference, string? user, string? from, string? to, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation)
+    {
+        var check = new Validation();
+        var (since, until) = (check.Instant("from", from), check.Instant("to", to));
+        var number = check.Whole("page", page, 1, int.MaxValue, 1);
+        var size = check.Whole("pageSize", pageSize, 1, MaxPageSize, 50);
+        if (!check.IsValid)
+        {
+            return check.ToProblem().ToResult();
+        }
+        IQueryable<AccessRecord> query = session.Query<AccessRecord>();
+        if (!string.IsNullOrWhiteSpace(caseReference))
+        {
+            query = query.Where(r => r.CaseReference == caseReference.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(user))
+        {
+            query = query.Where(r => r.User == user.Trim());
+        }
+        if (since is { } s)
+        {
+            var ms = s.ToUnixTimeMilliseconds();
+            query = query.Where(r => r.AtUnixMs >= ms);
+        }
+        if (until is { } u)
+        {
+            var ms = u.ToUnixTimeMilliseconds();
+            query = query.Where(r => r.AtUnixMs < ms);
+        }
+        var records = await query.OrderByDescending(r => r.AtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(number, size, cancellation);
+        return Results.Ok(new AccessPage(
+            [.. records.Select(r => new AccessEntry(r.At, r.User, r.Role, r.Action, r.Subject, r.CaseReference))], number, size, records.TotalItemCount));
+    }
+}
