@@ -3,6 +3,7 @@ using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Retention;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Ui;
 using Nijkerk.Vergoedingen.Years;
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
+builder.Services.Configure<RetentionSettings>(builder.Configuration.GetSection("Retention"));
 builder.Services.AddYears();
 builder.Services.ConfigureHttpJsonOptions(options => LedgerJson.Configure(options.SerializerOptions));
 builder.AddLedgerProblems();
@@ -31,7 +33,7 @@ builder.AddLedgerMessaging();
 builder.AddLedgerHealth();
 builder.AddFoundation();
 builder.Services.AddWolverineHttp();
-builder.Services.AddSingularAgent<NewYearAgent>();
+builder.Services.AddSingularAgent<CalendarAgent>();
 builder.Services.AddLedgerOpenApi();
 builder.Services.AddRazorComponents();
 builder.AddLedgerScreens();

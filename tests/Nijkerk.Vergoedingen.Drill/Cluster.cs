@@ -7,7 +7,7 @@ namespace Nijkerk.Vergoedingen.Drill;
 /// <summary>The nodes of ops/cluster: kill, start, and which of them holds the New Year and the lead.</summary>
 public sealed partial class Cluster(Settings settings, NpgsqlDataSource database)
 {
-    [GeneratedRegex(@"New Year scheduling runs on Wolverine node (\d+)")]
+    [GeneratedRegex(@"The calendar runs on Wolverine node (\d+)")]
     private static partial Regex NewYearLine();
 
     public async Task RunAsync(params string[] arguments)
@@ -44,13 +44,13 @@ public sealed partial class Cluster(Settings settings, NpgsqlDataSource database
         return (process.ExitCode == 0, process.ExitCode == 0 ? said : $"{said} {(await errors).Trim()}");
     }
 
-    /// <summary>The Wolverine node numbers that hold the New Year agent and the lead, if any does.</summary>
+    /// <summary>The Wolverine node numbers that hold the calendar (the New Year) and the lead, if any does.</summary>
     public async Task<(int? NewYear, int? Leader)> HoldersAsync()
     {
         try
         {
             await using var command = database.CreateCommand($"""
-                select max(n.node_number) filter (where a.id like 'new-year:%'), max(n.node_number) filter (where a.id = 'wolverine://leader/')
+                select max(n.node_number) filter (where a.id like 'calendar:%'), max(n.node_number) filter (where a.id = 'wolverine://leader/')
                 from {settings.Schema}.wolverine_node_assignments a join {settings.Schema}.wolverine_nodes n on n.id = a.node_id
                 """);
             await using var reader = await command.ExecuteReaderAsync();

@@ -10,6 +10,7 @@ using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Retention;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Weasel.Core;
@@ -54,6 +55,7 @@ public static class LedgerStore
                 options.ConfigureFoundation();
                 options.ConfigureDataProtectionKeys();
                 options.ConfigureAudit();
+                options.Schema.For<RetentionScheduled>();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })

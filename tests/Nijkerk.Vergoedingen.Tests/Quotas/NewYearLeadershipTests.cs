@@ -39,16 +39,16 @@ public class NewYearLeadershipTests(LedgerApp app) : LedgerTest(app)
             await using var second = Node();
             _ = second.Server;
 
-            await Eventually.Holds(async () => await AssignmentsAsync("new-year:") == 1, "one node holds the New Year");
-            var holder = await AssignmentsAsync("new-year:", Id(first)) == 1 ? first : second;
+            await Eventually.Holds(async () => await AssignmentsAsync("calendar:") == 1, "one node holds the New Year");
+            var holder = await AssignmentsAsync("calendar:", Id(first)) == 1 ? first : second;
             var other = holder == first ? second : first;
             // Next year's New Year waits once per municipality, however many nodes started.
             await Eventually.Holds(async () => await NewYearsWaitingAsync() == 8, "one New Year per municipality is scheduled");
 
             await holder.DisposeAsync();
 
-            await Eventually.Holds(async () => await AssignmentsAsync("new-year:", Id(other)) == 1, "the other node holds the New Year");
-            Assert.Equal(1, await AssignmentsAsync("new-year:"));
+            await Eventually.Holds(async () => await AssignmentsAsync("calendar:", Id(other)) == 1, "the other node holds the New Year");
+            Assert.Equal(1, await AssignmentsAsync("calendar:"));
             Assert.Equal(8, await NewYearsWaitingAsync());
             await first.DisposeAsync();
         }
