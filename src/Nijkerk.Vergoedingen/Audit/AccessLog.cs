@@ -19,6 +19,7 @@ public static class AccessActions
     public const string Referral = "referral";
     public const string ReferralTrail = "referral-trail";
     public const string YearTrail = "year-trail";
+    public const string CaseExport = "case-export";
 }
 
 public static class AccessLog
@@ -31,7 +32,7 @@ public static class AccessLog
         await using var session = store.LightweightSession(tenant);
         session.Insert(new AccessRecord(
             Guid.CreateVersion7().ToString(), at, at.ToUnixTimeMilliseconds(), user.FindFirst(TokenClaims.User)!.Value,
-            string.Join(",", Roles.All.Where(user.IsInRole)), action, subject, caseReference));
+            string.Join(",", Roles.Known.Where(user.IsInRole)), action, subject, caseReference));
         await session.SaveChangesAsync(cancellation);
     }
 }

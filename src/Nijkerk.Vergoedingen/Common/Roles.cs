@@ -8,5 +8,12 @@ public static class Roles
     public const string Controller = "controller";
     public const string Admin = "admin";
 
+    /// <summary>Handles AVG requests (subject access, erasure) and reads nothing else of the ledger.</summary>
+    public const string PrivacyOfficer = "privacy-officer";
+
+    /// <summary>The roles that work with the ledger's data: any of them may read the allocation view.</summary>
     public static IReadOnlyList<string> All { get; } = [Consulent, FinancialOfficer, Controller, Admin];
+
+    /// <summary>Every role a token may carry.</summary>
+    public static IReadOnlyList<string> Known { get; } = [.. All, PrivacyOfficer];
 }

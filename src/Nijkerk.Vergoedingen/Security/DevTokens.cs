@@ -30,9 +30,9 @@ public static class DevTokens
             var user = check.Text("user", request?.User, Common.Rules.MaxName);
             var tenant = check.Text("tenant", request?.Tenant, Common.Rules.MaxName);
             var roles = request?.Roles ?? [];
-            if (roles.Length == 0 || roles.Any(r => !Common.Roles.All.Contains(r)))
+            if (roles.Length == 0 || roles.Any(r => !Common.Roles.Known.Contains(r)))
             {
-                check.Fail("roles", Common.Rules.Shape, $"must be one or more of {string.Join(", ", Common.Roles.All)}");
+                check.Fail("roles", Common.Rules.Shape, $"must be one or more of {string.Join(", ", Common.Roles.Known)}");
             }
             if (check.Refusal is { } refusal)
             {

@@ -12,6 +12,7 @@ public static class Policies
     public const string FinancialOfficer = Roles.FinancialOfficer;
     public const string Admin = Roles.Admin;
     public const string Controller = Roles.Controller;
+    public const string PrivacyOfficer = Roles.PrivacyOfficer;
     public const string Reports = "reports";
     public const string CaseWork = "case-work";
     public const string ReadReferrals = "read-referrals";
@@ -23,12 +24,15 @@ public static class Policies
         .AddPolicy(FinancialOfficer, Require(Roles.FinancialOfficer))
         .AddPolicy(Admin, Require(Roles.Admin))
         .AddPolicy(Controller, Require(Roles.Controller))
+        .AddPolicy(PrivacyOfficer, Require(Roles.PrivacyOfficer))
         .AddPolicy(Reports, Require(Roles.Controller, Roles.FinancialOfficer))
         .AddPolicy(CaseWork, Require(Roles.Consulent, Roles.FinancialOfficer))
         .AddPolicy(ReadReferrals, Require(Roles.Consulent, Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(ReadPayments, Require(Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(AnyRole, Require([.. Roles.All]))
-        .SetDefaultPolicy(Require([.. Roles.All]));
+        // Every endpoint also carries the default (Wolverine's RequireAuthorizeOnAll): a known role of a
+        // known municipality; its own policy then says which roles.
+        .SetDefaultPolicy(Require([.. Roles.Known]));
 
     private static AuthorizationPolicy Require(params string[] roles) => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()

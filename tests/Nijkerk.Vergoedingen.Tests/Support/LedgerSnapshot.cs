@@ -25,8 +25,9 @@ public sealed record LedgerSnapshot(IReadOnlyDictionary<string, (long Rows, stri
         await using (var list = new NpgsqlCommand(
             "select table_name from information_schema.tables where table_schema = @schema and table_type = 'BASE TABLE' " +
             "and (table_name in ('mt_events', 'mt_streams') or table_name like 'mt_doc_%') " +
-            // The hosts' own key ring, which a node writes when it starts, is no part of the ledger.
-            "and table_name <> 'mt_doc_dataprotectionkey' order by table_name", connection))
+            // The hosts' own key ring, which a node writes when it starts, is no part of the ledger; nor are
+            // the access records of the page a refused form was posted from: reads write them, commands never.
+            "and table_name not in ('mt_doc_dataprotectionkey', 'mt_doc_accessrecord') order by table_name", connection))
         {
             list.Parameters.AddWithValue("schema", schema);
             await using var reader = await list.ExecuteReaderAsync();

@@ -1,0 +1,44 @@
+using Marten;
+using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Referrals;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Privacy;
+
+public sealed record HouseholdAccount(string Iban, string? Name);
+
+public sealed record ExportedReferral(
+    ReferralDetails Referral, string? Motivation, IReadOnlyList<HouseholdAccount> HouseholdAccounts, IReadOnlyList<EventEntry> Events);
+
+/// <summary>
+/// Everything the ledger holds about one case (AVG art. 15): each referral of the household as it stands,
+/// the consulent's motivation, the household's bank accounts, every event, and who looked at the case.
+/// </summary>
+public sealed record CaseExport(
+    string CaseReference, string Municipality, Instant ExportedAt, IReadOnlyList<ExportedReferral> Referrals, IReadOnlyList<AccessEntry> AccessLog)
+{
+    public static async Task<CaseExport?> LoadAsync(IQuerySession session, string caseReference, string municipality, Instant now, CancellationToken cancellation)
+    {
+        var referrals = await session.Query<Referral>().Where(r => r.CaseReference == caseReference)
+            .OrderBy(r => r.RequestedAtUnixMs).ToListAsync(cancellation);
+        if (referrals.Count == 0)
+        {
+            return null;
+        }
+        var exported = new List<ExportedReferral>();
+        foreach (var referral in referrals)
+        {
+            var motivation = await session.LoadAsync<ReferralMotivation>(referral.Id, cancellation);
+            var accountIds = referral.Claims.Where(c => c.PayeeKind == PayeeKind.Household).Select(c => c.PayeeId).Distinct().ToArray();
+            var accounts = accountIds.Length == 0 ? [] : await session.LoadManyAsync<PayeeAccount>(cancellation, accountIds);
+            var events = await session.Events.FetchStreamAsync(referral.Id, token: cancellation);
+            exported.Add(new ExportedReferral(ReferralDetails.From(referral, null), motivation?.Text,
+                [.. accounts.Select(a => new HouseholdAccount(a.Iban, a.Name))], [.. events.Select(AuditTrail.From)]));
+        }
+        var looks = await session.Query<AccessRecord>().Where(r => r.CaseReference == caseReference)
+            .OrderByDescending(r => r.AtUnixMs).ToListAsync(cancellation);
+        return new CaseExport(caseReference, municipality, now, exported,
+            [.. looks.Select(r => new AccessEntry(r.At, r.User, r.Role, r.Action, r.Subject, r.CaseReference))]);
+    }
+}
