@@ -20,10 +20,11 @@ public static class OpenApiDocumentSetup
     public static readonly IReadOnlyDictionary<string, string> Features = new Dictionary<string, string>
     {
         ["allocation"] = "What each scheme of a year has left: slots reserved and consumed, euros committed and paid, now or as it stood at an instant.",
-        ["audit"] = "The audit trails: every event of a referral or a year, who did it in which role, when and why, as JSON pages or CSV.",
+        ["audit"] = "The audit trails: every event of a referral or a year, who did it in which role, when and why, as JSON pages or CSV; and who read which case.",
         ["budgets"] = "The yearly budget of bijzondere bijstand, changed only by recorded adjustments.",
         ["claims"] = "Invoices (declaraties) against a bijzondere-bijstand referral's commitment, their four-eyes decision and payments booked by hand.",
         ["foundation"] = "What Stichting Houd Me Vast hears of reserved slots, and the placements it confirms.",
+        ["privacy"] = "AVG requests of a household, for the privacy officer: everything the ledger holds about a case.",
         ["payments"] = "SEPA payment batches of approved claims: made, downloaded for the bank and booked once executed.",
         ["providers"] = "The practices that give the trainings and are paid directly.",
         ["quotas"] = "The yearly count quota of Houd Me Vast trainings.",
@@ -96,7 +97,7 @@ public static class OpenApiDocumentSetup
             {
                 Type = JsonSchemaType.String,
                 Description = "validation, unauthorized, forbidden, four-eyes, not-found, invalid-transition, budget-exhausted, budget-below-use, "
-                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, idempotency-conflict, payload-too-large, rate-limited",
+                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, idempotency-conflict, payload-too-large, rate-limited, unavailable",
             },
             ["referrals"] = new OpenApiSchema
             {
