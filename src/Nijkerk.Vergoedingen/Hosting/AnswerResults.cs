@@ -4,7 +4,8 @@ namespace Nijkerk.Vergoedingen.Hosting;
 
 /// <summary>
 /// The API's words for a handler's answer: a refusal is its problem and status; a creation is 201 with
-/// the new resource's <c>Location</c> under the request's path; anything else is 200 with the value.
+/// the new resource's <c>Location</c> under the request's path (202 when it waits for a further step);
+/// anything else is 200 with the value.
 /// </summary>
 public static class AnswerResults
 {
@@ -25,7 +26,8 @@ public static class AnswerResults
                 http.Response.ContentType = "application/problem+json";
                 return http.Response.WriteAsync(JsonSerializer.Serialize(problem, problem.GetType(), LedgerJson.Options));
             }
-            http.Response.StatusCode = answer.CreatedId is null ? StatusCodes.Status200OK : StatusCodes.Status201Created;
+            http.Response.StatusCode = answer.CreatedId is null ? StatusCodes.Status200OK
+                : answer.Pending ? StatusCodes.Status202Accepted : StatusCodes.Status201Created;
             if (answer.CreatedId is { } id)
             {
                 http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path.Value!.TrimEnd('/')}/{Uri.EscapeDataString(id)}";

@@ -7,6 +7,7 @@ using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Payments;
+using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -55,6 +56,7 @@ public static class LedgerStore
                 options.ConfigureFoundation();
                 options.ConfigureDataProtectionKeys();
                 options.ConfigureAudit();
+                options.ConfigurePrivacy();
                 options.Schema.For<RetentionScheduled>();
                 options.Schema.For<IdempotencyRecord>();
                 return options;

@@ -1,0 +1,14 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Nijkerk.Vergoedingen.Privacy;
+
+public static class Configuration
+{
+    public static void ConfigurePrivacy(this StoreOptions options)
+    {
+        options.Events.MapEventType<ErasureRequested>("erasure_requested");
+        options.Events.MapEventType<PersonalDataErased>("personal_data_erased");
+        options.Projections.Add(new ErasureProjection(), ProjectionLifecycle.Inline);
+    }
+}

@@ -1,0 +1,44 @@
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Privacy;
+
+/// <summary>A privacy officer asks to erase a household's personal data (AVG art. 17); another must confirm it.</summary>
+public sealed record ErasureRequested(string ErasureId, string CaseReference, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+
+/// <summary>The household's personal documents were erased: how many, and by whom — nothing of what they said.</summary>
+public sealed record PersonalDataErased(string ErasureId, string CaseReference, int Documents, string By, string Role, Instant At) : ILedgerEvent;
+
+public enum ErasureStatus
+{
+    Requested,
+    Erased,
+}
+
+/// <summary>
+/// An erasure as its confirmation needs it; one event stream per erasure (<see cref="Id"/> is its key),
+/// belonging to no year.
+/// </summary>
+public sealed record Erasure(string Id, string ErasureId, string CaseReference, string RequestedBy, ErasureStatus Status, int Documents)
+{
+    /// <summary>What erased text reads, everywhere it was shown.</summary>
+    public const string Erased = "[gewist]";
+
+    public static string StreamKey(string erasureId) => $"erasure/{erasureId}";
+
+    public static Erasure? Fold(Erasure? erasure, IEnumerable<ILedgerEvent> events) => events.Aggregate(erasure, (state, e) => e switch
+    {
+        ErasureRequested x => new Erasure(StreamKey(x.ErasureId), x.ErasureId, x.CaseReference, x.By, ErasureStatus.Requested, 0),
+        PersonalDataErased x => state! with { Status = ErasureStatus.Erased, Documents = x.Documents },
+        _ => state,
+    });
+}
+
+/// <summary>An erasure as the API shows it.</summary>
+public sealed record ErasureDetails(string Id, string CaseReference, ErasureStatus Status, int? Documents)
+{
+    public static ErasureDetails From(Erasure e) => new(e.ErasureId, e.CaseReference, e.Status, e.Status == ErasureStatus.Erased ? e.Documents : null);
+}
+
+public sealed class ErasureProjection() : FoldProjection<Erasure>(Erasure.Fold, typeof(ErasureRequested), typeof(PersonalDataErased));

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Privacy;
+
+public sealed record RequestErasure(string ErasureId, string CaseReference, string Reason, Actor Actor) : ICommand
+{
+    public override string ToString() => LogSafe.Describe(nameof(RequestErasure), ErasureId, Actor);
+
+    public static Checked<RequestErasure> Create(string erasureId, string? caseReference, string? reason, Actor actor)
+    {
+        var check = new Check();
+        var reference = check.Text("caseReference", caseReference, RequestTraining.MaxCaseReference);
+        var why = check.Text("reason", reason);
+        return check.Then(() => new RequestErasure(erasureId, reference, why, actor));
+    }
+}
+
+public static class RequestErasureEndpoint
+{
+    [Answers<ErasureDetails>(StatusCodes.Status202Accepted)]
+    [WolverinePost("/api/cases/{caseReference}/erase")]
+    [Authorize(Policy = Policies.PrivacyOfficer)]
+    public static Task<IResult> Post(string caseReference, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        bus.SendAsync(http, RequestErasure.Create(Guid.CreateVersion7().ToString(), caseReference, body?.Reason, user.ActorFor(Roles.PrivacyOfficer)));
+}
+
+public static class RequestErasureHandler
+{
+    public static async Task<Answer> Handle(RequestErasure command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var known = await session.Query<Referral>().AnyAsync(r => r.CaseReference == command.CaseReference, cancellation);
+        var decision = Decide(known, command, clock.GetCurrentInstant());
+        if (decision.IsRefused)
+        {
+            return decision.Refusal!;
+        }
+        var requested = (ErasureRequested)decision.Changes.Single().Event;
+        session.Events.StartStream<Erasure>(Erasure.StreamKey(command.ErasureId), requested);
+        return Answer.Accepted(command.ErasureId, ErasureDetails.From(Erasure.Fold(null, [requested])!));
+    }
+
+    /// <summary>An erasure is asked for a case the ledger knows; it waits for a second privacy officer.</summary>
+    public static Decision Decide(bool caseKnown, RequestErasure command, Instant now) => caseKnown
+        ? Decision.To(new Change(Erasure.StreamKey(command.ErasureId),
+            new ErasureRequested(command.ErasureId, command.CaseReference, command.Reason, command.Actor.User, command.Actor.Role, now)))
+        : Refusal.NotFound("Case");
+}
