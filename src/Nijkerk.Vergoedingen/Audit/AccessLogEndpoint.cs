@@ -8,7 +8,10 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Audit;
 
-public sealed record AccessEntry(Instant At, string User, string Role, string Action, string Subject, string? CaseReference);
+public sealed record AccessEntry(Instant At, string User, string Role, string Action, string Subject, string? CaseReference)
+{
+    public static AccessEntry From(AccessRecord r) => new(r.At, r.User, r.Role, r.Action, r.Subject, r.CaseReference);
+}
 
 public sealed record AccessPage(IReadOnlyList<AccessEntry> Items, int Page, int PageSize, long Total);
 
@@ -52,6 +55,6 @@ public static class AccessLogEndpoint
         }
         var records = await query.OrderByDescending(r => r.AtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(number, size, cancellation);
         return Results.Ok(new AccessPage(
-            [.. records.Select(r => new AccessEntry(r.At, r.User, r.Role, r.Action, r.Subject, r.CaseReference))], number, size, records.TotalItemCount));
+            [.. records.Select(AccessEntry.From)], number, size, records.TotalItemCount));
     }
 }

@@ -51,7 +51,7 @@ public static class LedgerMessaging
 /// <c>Ledger:DurabilityMode</c> (Balanced: several nodes share the work; Solo: one node does all),
 /// <c>Ledger:SchedulePolling</c>, and how nodes watch each other: each writes a heartbeat every
 /// <c>Ledger:NodeHeartbeat</c>, and one silent for <c>Ledger:NodeStaleAfter</c> is taken for dead, its
-/// work (the New Year, the durability agents) handed to another. Read when the runtime starts.
+/// work (the calendar, the durability agents) handed to another. Read when the runtime starts.
 /// </summary>
 internal sealed class DurabilitySettings(IConfiguration configuration) : IWolverineExtension
 {

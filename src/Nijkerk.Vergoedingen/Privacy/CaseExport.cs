@@ -39,6 +39,6 @@ public sealed record CaseExport(
         var looks = await session.Query<AccessRecord>().Where(r => r.CaseReference == caseReference)
             .OrderByDescending(r => r.AtUnixMs).ToListAsync(cancellation);
         return new CaseExport(caseReference, municipality, now, exported,
-            [.. looks.Select(r => new AccessEntry(r.At, r.User, r.Role, r.Action, r.Subject, r.CaseReference))]);
+            [.. looks.Select(AccessEntry.From)]);
     }
 }
