@@ -69,9 +69,7 @@ public static class ConfirmErasureHandler
         {
             return Refusal.InvalidTransition("A claim still has to be paid to the household's account; erase once it is paid or rejected.");
         }
-        var documents = motivations.Where(m => m.Text != Erasure.Erased).Select(m => DocumentChange.Store(m with { Text = Erasure.Erased }))
-            .Concat(accounts.Where(a => a.Iban != Erasure.Erased).Select(a => DocumentChange.Store(a with { Iban = Erasure.Erased, Name = Erasure.Erased })))
-            .ToArray();
+        var documents = Erasure.Erase(motivations, accounts);
         return Decision.To(new Change(erasure.Id,
                 new PersonalDataErased(erasure.ErasureId, erasure.CaseReference, documents.Length, command.Actor.User, command.Actor.Role, now)))
             .With(documents);

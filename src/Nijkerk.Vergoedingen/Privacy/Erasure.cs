@@ -27,10 +27,22 @@ public sealed record Erasure(string Id, string ErasureId, string CaseReference, 
 
     public static string StreamKey(string erasureId) => $"erasure/{erasureId}";
 
+    /// <summary>
+    /// The documents of these referrals that hold personal data, as they read once erased: the consulent's
+    /// motivations and the household's accounts and names. What already reads "[gewist]" is left alone.
+    /// </summary>
+    public static DocumentChange[] Erase(IEnumerable<Referrals.ReferralMotivation> motivations, IEnumerable<Claims.PayeeAccount> accounts) =>
+    [
+        .. motivations.Where(m => m.Text != Erased).Select(m => DocumentChange.Store(m with { Text = Erased })),
+        .. accounts.Where(a => a.Iban != Erased).Select(a => DocumentChange.Store(a with { Iban = Erased, Name = Erased })),
+    ];
+
     public static Erasure? Fold(Erasure? erasure, IEnumerable<ILedgerEvent> events) => events.Aggregate(erasure, (state, e) => e switch
     {
         ErasureRequested x => new Erasure(StreamKey(x.ErasureId), x.ErasureId, x.CaseReference, x.By, ErasureStatus.Requested, 0),
-        PersonalDataErased x => state! with { Status = ErasureStatus.Erased, Documents = x.Documents },
+        // Retention erases without a request: the event opens its stream.
+        PersonalDataErased x => (state ?? new Erasure(StreamKey(x.ErasureId), x.ErasureId, x.CaseReference, x.By, ErasureStatus.Requested, 0))
+            with { Status = ErasureStatus.Erased, Documents = x.Documents },
         _ => state,
     });
 }

@@ -75,6 +75,9 @@ public sealed record Referral(
     /// <summary>A sortable copy of <see cref="RequestedAt"/>: queries cannot compare NodaTime values.</summary>
     public long RequestedAtUnixMs { get; init; }
 
+    /// <summary>When the referral was closed, withdrawn or rejected: its personal data are kept for a number of years after.</summary>
+    public long? EndedAtUnixMs { get; init; }
+
     public ImmutableList<Claim> Claims { get; init; } = [];
 
     /// <summary>What the municipality has promised for this referral: still open plus already paid.</summary>
@@ -107,7 +110,7 @@ public sealed record Referral(
     {
         ReferralApproved x => this with { ApprovedBy = x.By, ApprovedAt = x.At },
         Years.ReferralCarriedOver x => this with { Year = x.ToYear },
-        ReferralRejected => this with { Status = ReferralStatus.Rejected },
+        ReferralRejected x => this with { Status = ReferralStatus.Rejected, EndedAtUnixMs = x.At.ToUnixTimeMilliseconds() },
         Quotas.SlotReserved x => this with { Status = ReferralStatus.Reserved, ReservedAt = x.At, Notification = Foundation.NotificationStatus.Pending },
         Quotas.ReservationExpired => this with { Status = ReferralStatus.Expired },
         // The foundation may confirm before the ledger has heard the answer to its own notification.
@@ -123,8 +126,8 @@ public sealed record Referral(
         Budgets.CommitmentReleased x => this with { Committed = Committed - x.Amount },
         TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, Provider = x.Provider, StartDate = x.StartDate },
         TrainingCompleted x => this with { Status = ReferralStatus.Completed, CompletedOn = x.CompletedOn },
-        ReferralWithdrawn => this with { Status = ReferralStatus.Withdrawn },
-        ReferralClosed => this with { Status = ReferralStatus.Closed },
+        ReferralWithdrawn x => this with { Status = ReferralStatus.Withdrawn, EndedAtUnixMs = x.At.ToUnixTimeMilliseconds() },
+        ReferralClosed x => this with { Status = ReferralStatus.Closed, EndedAtUnixMs = x.At.ToUnixTimeMilliseconds() },
         ClaimRecorded x => this with
         {
             Claims = Claims.Add(new Claim(x.ClaimId, x.InvoiceNumber, x.Amount, x.PayeeKind, x.PayeeId, x.By, x.At)),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting.Idempotency;
+using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 
@@ -16,6 +17,12 @@ public sealed class RetentionSettings
     /// webhooks are kept: long enough for any client's retries, then they go — they hold whole answers.
     /// </summary>
     public TimeSpan Records { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// How many years after a referral was closed, withdrawn or rejected its personal documents are kept
+    /// (the Archiefwet's selection list keeps financial records seven years); then they are erased.
+    /// </summary>
+    public int PersonalDataYears { get; set; } = 7;
 }
 
 /// <summary>"The pruning of this day is scheduled", so restarts and other nodes schedule it once.</summary>
@@ -46,12 +53,18 @@ public static class ScheduleRetentionHandler
 /// <summary>Deletes what is kept only for retries, in every municipality, and schedules the next day's pruning.</summary>
 public static class PruneRecordsHandler
 {
-    public static OutgoingMessages Handle(PruneRecords message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings)
+    public static OutgoingMessages Handle(
+        PruneRecords message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings,
+        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants)
     {
         var before = (clock.GetCurrentInstant() - Duration.FromTimeSpan(settings.Value.Records)).ToDateTimeOffset();
         session.QueueSqlCommand($"delete from {Table<IdempotencyRecord>(session)} where (data ->> 'at')::timestamptz < ?", before);
         session.QueueSqlCommand($"delete from {Table<AcceptedWebhook>(session)} where (data ->> 'acceptedAt')::timestamptz < ?", before);
-        return [new ScheduleRetention(message.Day.PlusDays(1))];
+        return
+        [
+            .. tenants.CurrentValue.Keys.Select(tenant => new EraseExpiredPersonalData(message.Day).WithTenantId(tenant)),
+            new ScheduleRetention(message.Day.PlusDays(1)),
+        ];
     }
 
     private static string Table<T>(IDocumentSession session) => session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;

@@ -1,0 +1,51 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Privacy;
+using Nijkerk.Vergoedingen.Referrals;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.Retention;
+
+/// <summary>One municipality's nightly erasure of personal documents kept past <see cref="RetentionSettings.PersonalDataYears"/>.</summary>
+public sealed record EraseExpiredPersonalData(LocalDate Day);
+
+public static class EraseExpiredPersonalDataHandler
+{
+    /// <summary>A night's share: a backlog goes over several nights rather than in one long transaction.</summary>
+    public const int PerNight = 200;
+
+    /// <summary>
+    /// Every referral that ended (closed, withdrawn, rejected) more than the retention period ago gets an
+    /// erasure of its own — the same documents and the same <see cref="PersonalDataErased"/> event as a
+    /// confirmed erasure, by the ledger itself — once: the erasure's id is made from the referral's.
+    /// </summary>
+    public static async Task Handle(
+        EraseExpiredPersonalData message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings, CancellationToken cancellation)
+    {
+        var now = clock.GetCurrentInstant();
+        var before = Amsterdam.DateOf(now).PlusYears(-settings.Value.PersonalDataYears);
+        var cutoff = Amsterdam.StartOf(before).ToUnixTimeMilliseconds();
+        var ended = await session.Query<Referral>().Where(r => r.EndedAtUnixMs != null && r.EndedAtUnixMs < cutoff)
+            .OrderBy(r => r.EndedAtUnixMs).ToListAsync(cancellation);
+        var done = (await session.LoadManyAsync<Erasure>(cancellation, [.. ended.Select(r => Erasure.StreamKey(ErasureIdOf(r)))]))
+            .Select(e => e.Id).ToHashSet();
+        var actor = SystemActor.For(session.TenantId);
+        foreach (var referral in ended.Where(r => !done.Contains(Erasure.StreamKey(ErasureIdOf(r)))).Take(PerNight))
+        {
+            var motivations = await session.LoadManyAsync<ReferralMotivation>(cancellation, referral.Id);
+            var accountIds = referral.Claims.Where(c => c.PayeeKind == PayeeKind.Household).Select(c => c.PayeeId).Distinct().ToArray();
+            var accounts = accountIds.Length == 0 ? [] : await session.LoadManyAsync<PayeeAccount>(cancellation, accountIds);
+            var documents = Erasure.Erase(motivations, accounts);
+            var id = ErasureIdOf(referral);
+            session.Events.StartStream<Erasure>(Erasure.StreamKey(id),
+                new PersonalDataErased(id, referral.CaseReference, documents.Length, actor.User, actor.Role, now));
+            session.WriteDocuments(Decision.To().With(documents));
+        }
+    }
+
+    public static string ErasureIdOf(Referral referral) => $"retention-{referral.Id}";
+}

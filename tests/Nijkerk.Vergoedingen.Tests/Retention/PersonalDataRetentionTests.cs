@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.Vergoedingen.Retention;
+using Nijkerk.Vergoedingen.Tests.Support;
+using NodaTime;
+using Wolverine;
+
+namespace Nijkerk.Vergoedingen.Tests.Retention;
+
+/// <summary>Seven years after a referral ended, its personal documents are erased by the ledger itself, once.</summary>
+public class PersonalDataRetentionTests(LedgerApp app) : LedgerTest(app)
+{
+    private async Task EraseTonightAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>()
+            .InvokeForTenantAsync("nijkerk", new EraseExpiredPersonalData(Amsterdam(App.Clock.GetCurrentInstant())));
+    }
+
+    private static LocalDate Amsterdam(Instant instant) => Nijkerk.Vergoedingen.Common.Amsterdam.DateOf(instant);
+
+    private Task<string> MotivationAsync(string id) =>
+        App.Database.ScalarAsync<string>("select data ->> 'text' from {schema}.mt_doc_referralmotivation where id = @id", ("id", id));
+
+    [Fact]
+    public async Task A_referral_ended_more_than_seven_years_ago_has_its_motivation_erased_once_and_a_younger_one_keeps_it()
+    {
+        var anna = await App.SignIn("anna", "consulent");
+        var old = await anna.RequestedReferral(new { caseReference = "Z-2026-0701", scheme = "houd-me-vast", year = 2026, motivation = "Gezin in crisis" });
+        await (await anna.Post($"/api/referrals/{old}/withdraw", new { reason = "Niet meer nodig" })).ShouldBe(HttpStatusCode.OK);
+        var open = await anna.RequestedReferral(new { caseReference = "Z-2026-0702", scheme = "houd-me-vast", year = 2026, motivation = "Nog in behandeling" });
+
+        App.Clock.Advance(Duration.FromDays(365 * 7));
+        await EraseTonightAsync();
+        Assert.Equal("Gezin in crisis", await MotivationAsync(old)); // not yet seven years: 2 leap days short
+
+        App.Clock.Advance(Duration.FromDays(3));
+        await EraseTonightAsync();
+        await EraseTonightAsync();
+
+        Assert.Equal("[gewist]", await MotivationAsync(old));
+        Assert.Equal("Nog in behandeling", await MotivationAsync(open));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>(
+            "select count(*) from {schema}.mt_events where type = 'personal_data_erased' and stream_id = @stream", ("stream", $"erasure/retention-{old}")));
+    }
+}
