@@ -1,6 +1,5 @@
 using Marten;
 using Nijkerk.Vergoedingen.Audit;
-using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 
@@ -30,8 +29,7 @@ public sealed record CaseExport(
         foreach (var referral in referrals)
         {
             var motivation = await session.LoadAsync<ReferralMotivation>(referral.Id, cancellation);
-            var accountIds = referral.Claims.Where(c => c.PayeeKind == PayeeKind.Household).Select(c => c.PayeeId).Distinct().ToArray();
-            var accounts = accountIds.Length == 0 ? [] : await session.LoadManyAsync<PayeeAccount>(cancellation, accountIds);
+            var accounts = await Erasure.HouseholdAccountsAsync(session, [referral], cancellation);
             var events = await session.Events.FetchStreamAsync(referral.Id, token: cancellation);
             exported.Add(new ExportedReferral(ReferralDetails.From(referral, null), motivation?.Text,
                 [.. accounts.Select(a => new HouseholdAccount(a.Iban, a.Name))], [.. events.Select(AuditTrail.From)]));

@@ -33,8 +33,7 @@ public static class ConfirmErasureHandler
         var stream = await session.Events.FetchForWriting<Erasure>(Erasure.StreamKey(command.ErasureId), cancellation);
         var referrals = await session.Query<Referral>().Where(r => r.CaseReference == command.CaseReference).ToListAsync(cancellation);
         var motivations = await session.LoadManyAsync<ReferralMotivation>(cancellation, [.. referrals.Select(r => r.Id)]);
-        var accountIds = referrals.SelectMany(r => r.Claims).Where(c => c.PayeeKind == PayeeKind.Household).Select(c => c.PayeeId).Distinct().ToArray();
-        var accounts = accountIds.Length == 0 ? [] : await session.LoadManyAsync<PayeeAccount>(cancellation, accountIds);
+        var accounts = await Erasure.HouseholdAccountsAsync(session, referrals, cancellation);
         var decision = Decide(stream.Aggregate, [.. referrals], [.. motivations], [.. accounts], command, clock.GetCurrentInstant());
         if (decision.IsRefused)
         {

@@ -27,6 +27,15 @@ public sealed record Erasure(string Id, string ErasureId, string CaseReference, 
 
     public static string StreamKey(string erasureId) => $"erasure/{erasureId}";
 
+    /// <summary>The household's own accounts these referrals' claims were paid to (providers' are no personal data).</summary>
+    public static string[] HouseholdAccountIds(IEnumerable<Referrals.Referral> referrals) =>
+        [.. referrals.SelectMany(r => r.Claims).Where(c => c.PayeeKind == Claims.PayeeKind.Household).Select(c => c.PayeeId).Distinct()];
+
+    /// <summary>Loads those accounts, when there are any.</summary>
+    public static async Task<IReadOnlyList<Claims.PayeeAccount>> HouseholdAccountsAsync(
+        Marten.IQuerySession session, IEnumerable<Referrals.Referral> referrals, CancellationToken cancellation) =>
+        HouseholdAccountIds(referrals) is { Length: > 0 } ids ? await session.LoadManyAsync<Claims.PayeeAccount>(cancellation, ids) : [];
+
     /// <summary>
     /// The documents of these referrals that hold personal data, as they read once erased: the consulent's
     /// motivations and the household's accounts and names. What already reads "[gewist]" is left alone.

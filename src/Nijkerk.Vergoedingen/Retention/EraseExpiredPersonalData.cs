@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.Options;
-using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting;
@@ -37,8 +36,7 @@ public static class EraseExpiredPersonalDataHandler
         foreach (var referral in ended.Where(r => !done.Contains(Erasure.StreamKey(ErasureIdOf(r)))).Take(PerNight))
         {
             var motivations = await session.LoadManyAsync<ReferralMotivation>(cancellation, referral.Id);
-            var accountIds = referral.Claims.Where(c => c.PayeeKind == PayeeKind.Household).Select(c => c.PayeeId).Distinct().ToArray();
-            var accounts = accountIds.Length == 0 ? [] : await session.LoadManyAsync<PayeeAccount>(cancellation, accountIds);
+            var accounts = await Erasure.HouseholdAccountsAsync(session, [referral], cancellation);
             var documents = Erasure.Erase(motivations, accounts);
             var id = ErasureIdOf(referral);
             session.Events.StartStream<Erasure>(Erasure.StreamKey(id),
