@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Nijkerk.Vergoedingen.Drill;
 using Nijkerk.Vergoedingen.Testing;
 using Npgsql;
@@ -167,20 +166,7 @@ foreach (var (what, from, to) in faults)
     rows.Add(($"fault: {what}", $"{(to - from).TotalSeconds:0.0} s", true));
 }
 
-var width = rows.Max(r => r.Figure.Length);
-Console.WriteLine();
-Console.WriteLine($"| {"figure".PadRight(width)} | value | holds |");
-Console.WriteLine($"| {new string('-', width)} | --- | --- |");
-foreach (var (figure, value, ok) in rows)
-{
-    Console.WriteLine($"| {figure.PadRight(width)} | {value} | {(ok ? "yes" : "NO")} |");
-}
-Directory.CreateDirectory(settings.Results);
-await File.WriteAllTextAsync(Path.Combine(settings.Results, "drill.json"),
-    JsonSerializer.Serialize(rows.Select(r => new { r.Figure, r.Value, r.Ok }), new JsonSerializerOptions { WriteIndented = true }));
-var broken = rows.Where(r => !r.Ok).ToList();
-Console.WriteLine(broken.Count == 0 ? "Drill: every figure holds." : $"Drill: {broken.Count} figures do not hold.");
-return broken.Count == 0 ? 0 : 1;
+return await Report.WriteAsync(rows, settings.Results);
 
 static string Breaks(IEnumerable<string> breaks)
 {

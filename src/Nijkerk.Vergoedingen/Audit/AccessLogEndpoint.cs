@@ -18,8 +18,6 @@ public sealed record AccessPage(IReadOnlyList<AccessEntry> Items, int Page, int 
 /// <summary><c>GET /api/access-log?caseReference=&amp;user=&amp;from=&amp;to=</c>: who read what, newest first, for a controller.</summary>
 public static class AccessLogEndpoint
 {
-    public const int MaxPageSize = 500;
-
     [Answers<AccessPage>]
     [WolverineGet("/api/access-log")]
     [Authorize(Policy = Policies.Controller)]
@@ -28,9 +26,7 @@ public static class AccessLogEndpoint
     {
         var check = new Validation();
         var (since, until) = (check.Instant("from", from), check.Instant("to", to));
-        var number = check.Whole("page", page, 1, int.MaxValue, 1);
-        var size = check.Whole("pageSize", pageSize, 1, MaxPageSize, 50);
-        if (!check.IsValid)
+        if (!AuditTrail.TryPage(page, pageSize, check, out var number, out var size))
         {
             return check.ToProblem().ToResult();
         }

@@ -49,8 +49,7 @@ public static class AuditTrail
     public static EventPage Page(IReadOnlyList<EventEntry> all, int page, int size) =>
         new([.. all.Skip((page - 1) * size).Take(size)], page, size, all.Count);
 
-    public static bool WantsCsv(HttpRequest request) =>
-        request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true);
+    public static bool WantsCsv(HttpRequest request) => request.Accepts("text/csv");
 
     /// <summary>The trail as CSV (RFC 4180, written by CsvHelper), with the event body as a JSON column.</summary>
     public static IResult Csv(IEnumerable<EventEntry> entries, string fileName) =>

@@ -66,6 +66,5 @@ public static class ProblemResponses
     private static int StatusOf(Exception exception) =>
         DatabaseFaults.IsTransient(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+    private static bool AcceptsHtml(HttpRequest request) => request.Accepts("text/html");
 }

@@ -34,7 +34,7 @@ public static class CaseExportEndpoint
             return Problems.For(Refusal.NotFound("Case")).ToResult();
         }
         await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.CaseExport, caseReference, caseReference, now, cancellation);
-        return request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true)
+        return request.Accepts("text/html")
             ? new RazorComponentResult<CaseExportPage>(new { Export = export })
             : Results.Ok(export);
     }
