@@ -59,5 +59,6 @@ public class DecisionBenchmarks
         "01900000-0000-7000-8000-000000000000", "Z-2026-0001", Scheme.BijzondereBijstand, 2026, "Eigen Plan doorlopen", 1450m, 200m, Consulent, Now);
 
     private static Referral Requested(Scheme scheme, decimal? cost) => Referral.Fold(null, [new TrainingRequested(
-        Guid.CreateVersion7().ToString(), "Z-2026-0001", scheme, 2026, cost, cost is null ? null : 200m, Consulent.User, Consulent.Role, Now)])!;
+        Guid.CreateVersion7().ToString(), "Z-2026-0001", scheme, 2026, cost, cost is null ? null : 200m,
+        new TextDigest("motivation", new string('0', 64)), Consulent.User, Consulent.Role, Now)])!;
 }

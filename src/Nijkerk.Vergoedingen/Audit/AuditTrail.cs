@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
 using Nijkerk.Vergoedingen.Common;
+using Marten;
 using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using NodaTime.Text;
@@ -22,11 +24,28 @@ public static class AuditTrail
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
 
-    public static EventEntry From(IEvent e)
+    /// <summary>An event of a stream without typed texts (a year's), or one whose typed reasons are not to be shown.</summary>
+    public static EventEntry From(IEvent e) => From(e, null);
+
+    /// <summary>An event with the reason a person typed read from its erasable text ("[gewist]" once erased).</summary>
+    public static EventEntry From(IEvent e, PersonalTexts? texts)
     {
         var data = (ILedgerEvent)e.Data;
+        var reason = data switch
+        {
+            IReasonedEvent reasoned => reasoned.Reason,
+            IStatedEvent stated => texts?.Read(stated.Reason),
+            _ => null,
+        };
         return new EventEntry(e.Sequence, e.StreamKey!, e.Version, e.EventTypeName, data.At, data.By, data.Role,
-            (data as IReasonedEvent)?.Reason, e.CorrelationId, JsonSerializer.SerializeToNode(e.Data, e.Data.GetType(), LedgerJson.Options));
+            reason, e.CorrelationId, JsonSerializer.SerializeToNode(e.Data, e.Data.GetType(), LedgerJson.Options));
+    }
+
+    /// <summary>These events as trail entries, with the texts they point to read in one go.</summary>
+    public static async Task<List<EventEntry>> ReadAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        var texts = await PersonalTexts.LoadAsync(session, events.SelectMany(e => PersonalTexts.In(e.Data)), cancellation);
+        return [.. events.Select(e => From(e, texts))];
     }
 
     /// <summary>From the stored row: who, role, when and why are read from the event's own body.</summary>
@@ -35,7 +54,7 @@ public static class AuditTrail
         var data = JsonNode.Parse(e.Data)!;
         var at = InstantPattern.ExtendedIso.Parse(data["at"]?.GetValue<string>() ?? "").GetValueOrThrow();
         return new EventEntry(e.Sequence, e.Stream, e.Version, e.Type, at, data["by"]?.GetValue<string>() ?? "",
-            data["role"]?.GetValue<string>() ?? "", data["reason"]?.GetValue<string>(), e.CorrelationId, data);
+            data["role"]?.GetValue<string>() ?? "", data["reason"] is JsonValue reason ? reason.GetValue<string>() : null, e.CorrelationId, data);
     }
 
     /// <summary>Pages of a trail; a page or size outside its range is a validation problem.</summary>

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Marten;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Payments;
+using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -21,7 +23,8 @@ public sealed record ProjectionDifference(string Tenant, string Document, string
 
 /// <summary>
 /// Invariant 7, checked: every read model is rebuilt in memory from its events (the same fold the inline
-/// projection runs) and compared with what is stored; any difference is listed, nothing is changed.
+/// projection runs) and compared with what is stored; and every typed text that is not erased still
+/// matches the digest its event keeps. Any difference is listed, nothing is changed.
 /// </summary>
 public sealed class ProjectionVerifier(IDocumentStore store)
 {
@@ -36,8 +39,32 @@ public sealed class ProjectionVerifier(IDocumentStore store)
             await CompareAsync<BudgetYear>(session, tenant, streams, b => b.Id, differences, cancellation);
             await CompareAsync<Provider>(session, tenant, streams, p => p.Id, differences, cancellation);
             await CompareAsync<PaymentBatch>(session, tenant, streams, b => b.Id, differences, cancellation);
+            await CompareTextsAsync(session, tenant, streams, differences, cancellation);
         }
         return differences;
+    }
+
+    /// <summary>An erased text may no longer match (that is what erasing is); a text that exists must, and must exist.</summary>
+    private static async Task CompareTextsAsync(
+        IQuerySession session, string tenant, IReadOnlyList<string> streams, List<ProjectionDifference> differences, CancellationToken cancellation)
+    {
+        foreach (var stream in streams)
+        {
+            var digests = (await session.Events.FetchStreamAsync(stream, token: cancellation)).SelectMany(e => PersonalTexts.In(e.Data)).ToList();
+            var texts = digests.Count == 0 ? [] : (await session.LoadManyAsync<PersonalText>(cancellation, digests.Select(d => d.Id)))
+                .ToDictionary(t => t.Id);
+            foreach (var digest in digests)
+            {
+                var text = texts.GetValueOrDefault(digest.Id);
+                if (text is null || (!text.Erased && !text.Matches(digest)))
+                {
+                    differences.Add(new ProjectionDifference(tenant, nameof(PersonalText), digest.Id, text is null ? "missing" : "different", null, null)
+                    {
+                        Fields = text is null ? [] : ["text"],
+                    });
+                }
+            }
+        }
     }
 
     private async Task CompareAsync<T>(

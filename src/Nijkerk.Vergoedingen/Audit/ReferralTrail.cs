@@ -42,7 +42,7 @@ public static class ReferralTrailEndpoint
         }
         await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.ReferralTrail, id, referral.CaseReference, clock.GetCurrentInstant(), cancellation);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        var entries = events.Select(AuditTrail.From).ToList();
+        var entries = await AuditTrail.ReadAsync(session, events, cancellation);
         return csv ? AuditTrail.Csv(entries, $"verwijzing-{id}.csv") : Results.Ok(AuditTrail.Page(entries, number, size));
     }
 }

@@ -17,7 +17,7 @@ public sealed record ClaimRecorded(
 public sealed record ClaimApproved(string ReferralId, string ClaimId, decimal Amount, string Reason, string By, string Role, Instant At)
     : IReasonedEvent;
 
-public sealed record ClaimRejected(string ReferralId, string ClaimId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+public sealed record ClaimRejected(string ReferralId, string ClaimId, TextDigest Reason, string By, string Role, Instant At) : IStatedEvent;
 
 /// <summary>The claim's unpaid rest is in a payment batch for the bank, until that batch is booked.</summary>
 public sealed record ClaimBatched(string ReferralId, string ClaimId, string BatchId, decimal Amount, string By, string Role, Instant At)

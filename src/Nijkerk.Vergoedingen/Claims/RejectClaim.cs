@@ -11,7 +11,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Claims;
 
-public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : ICommand
+public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(RejectClaim), $"claim {ClaimId} of referral {ReferralId}", Actor);
 
@@ -49,9 +49,10 @@ public static class RejectClaimHandler
         {
             return Refusal.InvalidTransition($"Only a submitted claim can be rejected; this one is {claim.Status}.");
         }
+        var reason = referral.Text($"claims/{claim.Id}/rejection", command.Reason, command.Salt);
         return Decision.To(new Change(referral.Id,
-                new ClaimRejected(referral.Id, claim.Id, command.Reason, command.Actor.User, command.Actor.Role, now)))
-            .With(DocumentChange.Delete(new InvoiceRegistration(
+                new ClaimRejected(referral.Id, claim.Id, reason.Digest, command.Actor.User, command.Actor.Role, now)))
+            .With(DocumentChange.Store(reason), DocumentChange.Delete(new InvoiceRegistration(
                 InvoiceRegistration.KeyFor(referral, claim.PayeeKind, claim.PayeeId, claim.InvoiceNumber), referral.Id, claim.Id)));
     }
 }

@@ -15,8 +15,17 @@ public interface ILedgerEvent
     Instant At { get; }
 }
 
-/// <summary>An event that records a decision, and therefore why it was taken.</summary>
+/// <summary>An event that records a decision, and therefore why it was taken, in words the ledger itself chose.</summary>
 public interface IReasonedEvent : ILedgerEvent
 {
     string Reason { get; }
+}
+
+/// <summary>
+/// A decision whose reason a person typed: the event keeps only the digest of that text, which lives in an
+/// erasable <see cref="PersonalText"/>.
+/// </summary>
+public interface IStatedEvent : ILedgerEvent
+{
+    TextDigest Reason { get; }
 }

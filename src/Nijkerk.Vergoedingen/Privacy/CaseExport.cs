@@ -25,14 +25,15 @@ public sealed record CaseExport(
         {
             return null;
         }
+        var texts = PersonalTexts.Of(await PersonalTexts.OfCaseAsync(session, caseReference, cancellation));
         var exported = new List<ExportedReferral>();
         foreach (var referral in referrals)
         {
-            var motivation = await session.LoadAsync<ReferralMotivation>(referral.Id, cancellation);
             var accounts = await Erasure.HouseholdAccountsAsync(session, [referral], cancellation);
             var events = await session.Events.FetchStreamAsync(referral.Id, token: cancellation);
-            exported.Add(new ExportedReferral(ReferralDetails.From(referral, null), motivation?.Text,
-                [.. accounts.Select(a => new HouseholdAccount(a.Iban, a.Name))], [.. events.Select(AuditTrail.From)]));
+            var motivation = texts.Read(events.Select(e => e.Data).OfType<TrainingRequested>().FirstOrDefault()?.Motivation);
+            exported.Add(new ExportedReferral(ReferralDetails.From(referral, null, texts), motivation,
+                [.. accounts.Select(a => new HouseholdAccount(a.Iban, a.Name))], [.. events.Select(e => AuditTrail.From(e, texts))]));
         }
         var looks = await session.Query<AccessRecord>().Where(r => r.CaseReference == caseReference)
             .OrderByDescending(r => r.AtUnixMs).ToListAsync(cancellation);

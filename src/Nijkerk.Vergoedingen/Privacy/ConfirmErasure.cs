@@ -32,9 +32,9 @@ public static class ConfirmErasureHandler
     {
         var stream = await session.Events.FetchForWriting<Erasure>(Erasure.StreamKey(command.ErasureId), cancellation);
         var referrals = await session.Query<Referral>().Where(r => r.CaseReference == command.CaseReference).ToListAsync(cancellation);
-        var motivations = await session.LoadManyAsync<ReferralMotivation>(cancellation, [.. referrals.Select(r => r.Id)]);
+        var texts = await PersonalTexts.OfCaseAsync(session, command.CaseReference, cancellation);
         var accounts = await Erasure.HouseholdAccountsAsync(session, referrals, cancellation);
-        var decision = Decide(stream.Aggregate, [.. referrals], [.. motivations], [.. accounts], command, clock.GetCurrentInstant());
+        var decision = Decide(stream.Aggregate, [.. referrals], texts, [.. accounts], command, clock.GetCurrentInstant());
         if (decision.IsRefused)
         {
             return decision.Refusal!;
@@ -45,11 +45,11 @@ public static class ConfirmErasureHandler
 
     /// <summary>
     /// A second privacy officer confirms, and every personal document of the case reads "[gewist]" from then
-    /// on: the consulent's motivations, the household's accounts and names. Events, amounts, counts and seals
+    /// on: every text typed about it (this erasure's own reason too), the household's accounts and names. Events, amounts, counts and seals
     /// are untouched. Refused while a claim still has to be paid to the household's account.
     /// </summary>
     public static Decision Decide(
-        Erasure? erasure, IReadOnlyList<Referral> referrals, IReadOnlyList<ReferralMotivation> motivations, IReadOnlyList<PayeeAccount> accounts,
+        Erasure? erasure, IReadOnlyList<Referral> referrals, IReadOnlyList<PersonalText> texts, IReadOnlyList<PayeeAccount> accounts,
         ConfirmErasure command, Instant now)
     {
         if (erasure is null || erasure.CaseReference != command.CaseReference)
@@ -68,7 +68,7 @@ public static class ConfirmErasureHandler
         {
             return Refusal.InvalidTransition("A claim still has to be paid to the household's account; erase once it is paid or rejected.");
         }
-        var documents = Erasure.Erase(motivations, accounts);
+        var documents = Erasure.Erase(texts, accounts);
         return Decision.To(new Change(erasure.Id,
                 new PersonalDataErased(erasure.ErasureId, erasure.CaseReference, documents.Length, command.Actor.User, command.Actor.Role, now)))
             .With(documents);

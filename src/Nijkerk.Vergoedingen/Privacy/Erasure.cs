@@ -5,7 +5,7 @@ using NodaTime;
 namespace Nijkerk.Vergoedingen.Privacy;
 
 /// <summary>A privacy officer asks to erase a household's personal data (AVG art. 17); another must confirm it.</summary>
-public sealed record ErasureRequested(string ErasureId, string CaseReference, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+public sealed record ErasureRequested(string ErasureId, string CaseReference, TextDigest Reason, string By, string Role, Instant At) : IStatedEvent;
 
 /// <summary>The household's personal documents were erased: how many, and by whom — nothing of what they said.</summary>
 public sealed record PersonalDataErased(string ErasureId, string CaseReference, int Documents, string By, string Role, Instant At) : ILedgerEvent;
@@ -23,7 +23,7 @@ public enum ErasureStatus
 public sealed record Erasure(string Id, string ErasureId, string CaseReference, string RequestedBy, ErasureStatus Status, int Documents)
 {
     /// <summary>What erased text reads, everywhere it was shown.</summary>
-    public const string Erased = "[gewist]";
+    public const string Erased = PersonalText.ErasedText;
 
     public static string StreamKey(string erasureId) => $"erasure/{erasureId}";
 
@@ -37,12 +37,13 @@ public sealed record Erasure(string Id, string ErasureId, string CaseReference, 
         HouseholdAccountIds(referrals) is { Length: > 0 } ids ? await session.LoadManyAsync<Claims.PayeeAccount>(cancellation, ids) : [];
 
     /// <summary>
-    /// The documents of these referrals that hold personal data, as they read once erased: the consulent's
-    /// motivations and the household's accounts and names. What already reads "[gewist]" is left alone.
+    /// The documents that hold personal data, as they read once erased: every text typed about the case
+    /// (motivations, reasons, trainers' names) and the household's accounts and names. What already reads
+    /// "[gewist]" is left alone.
     /// </summary>
-    public static DocumentChange[] Erase(IEnumerable<Referrals.ReferralMotivation> motivations, IEnumerable<Claims.PayeeAccount> accounts) =>
+    public static DocumentChange[] Erase(IEnumerable<PersonalText> texts, IEnumerable<Claims.PayeeAccount> accounts) =>
     [
-        .. motivations.Where(m => m.Text != Erased).Select(m => DocumentChange.Store(m with { Text = Erased })),
+        .. texts.Where(t => !t.Erased).Select(t => DocumentChange.Store(t.Erase())),
         .. accounts.Where(a => a.Iban != Erased).Select(a => DocumentChange.Store(a with { Iban = Erased, Name = Erased })),
     ];
 

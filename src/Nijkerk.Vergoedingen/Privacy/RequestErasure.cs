@@ -11,7 +11,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Privacy;
 
-public sealed record RequestErasure(string ErasureId, string CaseReference, string Reason, Actor Actor) : ICommand
+public sealed record RequestErasure(string ErasureId, string CaseReference, string Reason, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(RequestErasure), ErasureId, Actor);
 
@@ -45,12 +45,24 @@ public static class RequestErasureHandler
         }
         var requested = (ErasureRequested)decision.Changes.Single().Event;
         session.Events.StartStream<Erasure>(Erasure.StreamKey(command.ErasureId), requested);
+        session.WriteDocuments(decision);
         return Answer.Accepted(command.ErasureId, ErasureDetails.From(Erasure.Fold(null, [requested])!));
     }
 
-    /// <summary>An erasure is asked for a case the ledger knows; it waits for a second privacy officer.</summary>
-    public static Decision Decide(bool caseKnown, RequestErasure command, Instant now) => caseKnown
-        ? Decision.To(new Change(Erasure.StreamKey(command.ErasureId),
-            new ErasureRequested(command.ErasureId, command.CaseReference, command.Reason, command.Actor.User, command.Actor.Role, now)))
-        : Refusal.NotFound("Case");
+    /// <summary>
+    /// An erasure is asked for a case the ledger knows; it waits for a second privacy officer. Its reason
+    /// may name the person who asked, so it is a text of the case, erased with the rest.
+    /// </summary>
+    public static Decision Decide(bool caseKnown, RequestErasure command, Instant now)
+    {
+        if (!caseKnown)
+        {
+            return Refusal.NotFound("Case");
+        }
+        var key = Erasure.StreamKey(command.ErasureId);
+        var reason = new PersonalText($"{key}/reason", command.CaseReference, null, command.Reason, command.Salt);
+        return Decision.To(new Change(key,
+                new ErasureRequested(command.ErasureId, command.CaseReference, reason.Digest, command.Actor.User, command.Actor.Role, now)))
+            .With(DocumentChange.Store(reason));
+    }
 }

@@ -13,7 +13,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : ICommand
+public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(ApproveReferral), ReferralId, Actor);
 
@@ -64,13 +64,14 @@ public static class ApproveReferralHandler
         {
             return Refusal.InvalidTransition($"Only a requested referral can be approved; this one is {referral.Status}.");
         }
-        Change approved = new(referral.Id, new ReferralApproved(referral.Id, command.Reason, actor.User, actor.Role, now));
+        var reason = referral.Text("approval", command.Reason, command.Salt);
+        Change approved = new(referral.Id, new ReferralApproved(referral.Id, reason.Digest, actor.User, actor.Role, now));
 
         if (referral.Scheme.Kind == SchemeKind.Quota)
         {
             var (year, opening) = QuotaRules.OpenOnFirstUse(quota, referral.Scheme, referral.Year, defaultCapacity, actor, now);
             var outcome = QuotaRules.ReserveOrWaitlist(year, referral.Id, actor, now);
-            return Decision.To([.. opening, approved, new(referral.Id, outcome), new(year.Id, outcome)]);
+            return Decision.To([.. opening, approved, new(referral.Id, outcome), new(year.Id, outcome)]).With(DocumentChange.Store(reason));
         }
 
         var amount = referral.Cost!.Value - referral.OwnContribution!.Value;
@@ -80,6 +81,6 @@ public static class ApproveReferralHandler
             return BudgetRules.Exhausted(budgetYear, amount);
         }
         var committed = new FundsCommitted(referral.Id, referral.Scheme, referral.Year, amount, actor.User, actor.Role, now);
-        return Decision.To([.. budgetOpening, approved, new(referral.Id, committed), new(budgetYear.Id, committed)]);
+        return Decision.To([.. budgetOpening, approved, new(referral.Id, committed), new(budgetYear.Id, committed)]).With(DocumentChange.Store(reason));
     }
 }

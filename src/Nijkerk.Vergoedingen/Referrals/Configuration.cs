@@ -23,7 +23,6 @@ public static class Configuration
             .Index(x => x.RequestedAtUnixMs)
             .Index(x => x.RequestYear)
             .Index(x => x.Status);
-        options.Schema.For<ReferralMotivation>();
     }
 }
 

@@ -9,19 +9,19 @@ namespace Nijkerk.Vergoedingen.Referrals;
 // Quotas and Budgets folders and are appended to both the referral's stream and its year's stream.
 
 public sealed record TrainingRequested(
-    string ReferralId, string CaseReference, Scheme Scheme, int Year, decimal? Cost, decimal? OwnContribution,
+    string ReferralId, string CaseReference, Scheme Scheme, int Year, decimal? Cost, decimal? OwnContribution, TextDigest Motivation,
     string By, string Role, Instant At) : ILedgerEvent;
 
-public sealed record ReferralApproved(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+public sealed record ReferralApproved(string ReferralId, TextDigest Reason, string By, string Role, Instant At) : IStatedEvent;
 
-public sealed record ReferralRejected(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+public sealed record ReferralRejected(string ReferralId, TextDigest Reason, string By, string Role, Instant At) : IStatedEvent;
 
 public sealed record TrainingScheduled(
-    string ReferralId, string Provider, LocalDate StartDate, string By, string Role, Instant At) : ILedgerEvent;
+    string ReferralId, TextDigest Provider, LocalDate StartDate, string By, string Role, Instant At) : ILedgerEvent;
 
 public sealed record TrainingCompleted(string ReferralId, LocalDate CompletedOn, string By, string Role, Instant At) : ILedgerEvent;
 
-public sealed record ReferralWithdrawn(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
+public sealed record ReferralWithdrawn(string ReferralId, TextDigest Reason, string By, string Role, Instant At) : IStatedEvent;
 
 public sealed record ReferralClosed(string ReferralId, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
@@ -59,7 +59,8 @@ public sealed record Referral(
 
     public decimal Paid { get; init; }
 
-    public string? Provider { get; init; }
+    /// <summary>Who gives the training, as typed when it was scheduled: a personal text, so only its digest.</summary>
+    public TextDigest? Provider { get; init; }
 
     public LocalDate? StartDate { get; init; }
 
@@ -87,6 +88,9 @@ public sealed record Referral(
     public decimal Approved => Claims.Where(c => c.Status is ClaimStatus.Approved or ClaimStatus.Paid).Sum(c => c.Amount);
 
     public Claim? ClaimOf(string claimId) => Claims.FirstOrDefault(c => c.Id == claimId);
+
+    /// <summary>A text typed about this referral, kept apart from its events; <paramref name="what"/> names it within the referral.</summary>
+    public PersonalText Text(string what, string text, string salt) => new($"{Id}/{what}", CaseReference, Id, text, salt);
 
     public long Version { get; set; }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -25,13 +26,14 @@ public sealed record ReferralDetails(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? PlacementReference { get; init; }
 
-    public static ReferralDetails From(Referral r, int? waitlistPosition)
+    /// <summary>The referral as shown; the trainer's name only where <paramref name="texts"/> were read for it.</summary>
+    public static ReferralDetails From(Referral r, int? waitlistPosition, PersonalTexts? texts = null)
     {
         var money = r.Scheme.Kind == SchemeKind.Budget;
         return new ReferralDetails(
             r.Id, r.CaseReference, r.Scheme.Slug, r.Year, r.Status, r.RequestedBy, r.RequestedAt, r.ApprovedBy, waitlistPosition,
             Format(r.Cost), Format(r.OwnContribution), money ? Amount.Format(r.Committed) : null, money ? Amount.Format(r.Paid) : null,
-            r.Provider, r.StartDate, r.CompletedOn, r.Version)
+            texts?.Read(r.Provider), r.StartDate, r.CompletedOn, r.Version)
         {
             Notification = r.Notification,
             PlacementReference = r.PlacementReference,
@@ -76,7 +78,8 @@ public static class ReferralDetailsEndpoint
             position = year?.PositionOf(referral.Id);
         }
         await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.Referral, referral.Id, referral.CaseReference, clock.GetCurrentInstant(), cancellation);
-        return Results.Ok(ReferralDetails.From(referral, position));
+        var texts = await PersonalTexts.LoadAsync(session, [referral.Provider], cancellation);
+        return Results.Ok(ReferralDetails.From(referral, position, texts));
     }
 }
 

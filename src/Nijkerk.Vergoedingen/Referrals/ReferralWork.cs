@@ -3,6 +3,7 @@ using Marten;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Quotas;
 using Wolverine;
 
@@ -79,15 +80,35 @@ public sealed class ReferralWork
     public OutgoingMessages FollowUps(Decision decision, TimeSpan expiry) =>
         Committed ? SlotFollowUps.For(decision, _ => Quota?.Aggregate, expiry) : [];
 
-    /// <summary>Appends what was decided and answers with the referral as it now stands.</summary>
-    public Task<Answer> CommitAsync(IDocumentSession session, Decision decision) => CommitAsync(session, decision, (referral, quota) =>
-        Answer.Done(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
+    /// <summary>Appends what was decided and answers with the referral as it now stands, its trainer's name read back.</summary>
+    public async Task<Answer> CommitAsync(IDocumentSession session, Decision decision)
+    {
+        if (await AppendAsync(session, decision) is { } refusal)
+        {
+            return refusal;
+        }
+        var (referral, quota) = After(decision);
+        var texts = await PersonalTexts.LoadAsync(
+            session, [referral.Provider], _cancellation, decision.Documents.Select(d => d.Document).OfType<PersonalText>());
+        return Answer.Done(ReferralDetails.From(referral, quota?.PositionOf(referral.Id), texts));
+    }
 
     /// <summary>
     /// Appends what was decided, with its documents, and answers from the referral and its quota year as
     /// they now stand. On a closed year, or when the decision refused, nothing at all is written.
     /// </summary>
     public async Task<Answer> CommitAsync(IDocumentSession session, Decision decision, Func<Referral, QuotaYear?, Answer> answer)
+    {
+        if (await AppendAsync(session, decision) is { } refusal)
+        {
+            return refusal;
+        }
+        var (referral, quota) = After(decision);
+        return answer(referral, quota);
+    }
+
+    /// <summary>Appends, unless the year is closed or the decision refused: then nothing at all is written, and this says why.</summary>
+    private async Task<Refusal?> AppendAsync(IDocumentSession session, Decision decision)
     {
         if (Quota?.Aggregate?.Closed == true || Budget?.Aggregate?.Closed == true)
         {
@@ -99,8 +120,10 @@ public sealed class ReferralWork
         }
         await session.AppendAsync(decision, _cancellation, Referral, Quota, Budget);
         Committed = true;
-        var referral = Referrals.Referral.Fold(Referral.Aggregate, decision.On(Referral.Key!))!;
-        var quota = Quota is null ? null : QuotaYear.Fold(Quota.Aggregate, decision.On(Quota.Key!));
-        return answer(referral, quota);
+        return null;
     }
+
+    private (Referral Referral, QuotaYear? Quota) After(Decision decision) => (
+        Referrals.Referral.Fold(Referral.Aggregate, decision.On(Referral.Key!))!,
+        Quota is null ? null : QuotaYear.Fold(Quota.Aggregate, decision.On(Quota.Key!)));
 }

@@ -10,7 +10,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : ICommand
+public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(RejectReferral), ReferralId, Actor);
 
@@ -36,9 +36,14 @@ public static class RejectReferralHandler
     public static Task<Answer> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
         ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
 
-    public static Decision Decide(Referral referral, RejectReferral command, Instant now) =>
-        referral.Status != ReferralStatus.Requested
-            ? Refusal.InvalidTransition($"Only a requested referral can be rejected; this one is {referral.Status}.")
-            : Decision.To(new Change(referral.Id,
-                new ReferralRejected(referral.Id, command.Reason, command.Actor.User, command.Actor.Role, now)));
+    public static Decision Decide(Referral referral, RejectReferral command, Instant now)
+    {
+        if (referral.Status != ReferralStatus.Requested)
+        {
+            return Refusal.InvalidTransition($"Only a requested referral can be rejected; this one is {referral.Status}.");
+        }
+        var reason = referral.Text("rejection", command.Reason, command.Salt);
+        return Decision.To(new Change(referral.Id, new ReferralRejected(referral.Id, reason.Digest, command.Actor.User, command.Actor.Role, now)))
+            .With(DocumentChange.Store(reason));
+    }
 }

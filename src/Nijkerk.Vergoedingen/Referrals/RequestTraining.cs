@@ -16,7 +16,7 @@ public sealed record RequestTrainingRequest(
 
 public sealed partial record RequestTraining(
     string ReferralId, string CaseReference, Scheme Scheme, int Year, string Motivation,
-    decimal? Cost, decimal? OwnContribution, Actor Actor) : ICommand
+    decimal? Cost, decimal? OwnContribution, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(RequestTraining), $"{Scheme} {Year}, referral {ReferralId}", Actor);
 
@@ -97,9 +97,16 @@ public static class RequestTrainingHandler
     }
 
     /// <summary>A request is a fact about the household's case; the consulent's words stay in an erasable document.</summary>
-    public static Decision Decide(RequestTraining command, Instant now) =>
-        Decision.To(new Change(command.ReferralId, new TrainingRequested(
+    public static Decision Decide(RequestTraining command, Instant now)
+    {
+        var motivation = new PersonalText(
+            MotivationOf(command.ReferralId), command.CaseReference, command.ReferralId, command.Motivation, command.Salt);
+        return Decision.To(new Change(command.ReferralId, new TrainingRequested(
                 command.ReferralId, command.CaseReference, command.Scheme, command.Year, command.Cost, command.OwnContribution,
-                command.Actor.User, command.Actor.Role, now)))
-            .With(DocumentChange.Store(new ReferralMotivation(command.ReferralId, command.Motivation)));
+                motivation.Digest, command.Actor.User, command.Actor.Role, now)))
+            .With(DocumentChange.Store(motivation));
+    }
+
+    /// <summary>Where a referral's motivation is kept.</summary>
+    public static string MotivationOf(string referralId) => $"{referralId}/motivation";
 }

@@ -12,11 +12,11 @@ namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record ScheduleTrainingRequest(string? Provider, LocalDate? StartDate);
 
-public sealed record ScheduleTraining(string ReferralId, string Provider, LocalDate StartDate, Actor Actor) : ICommand
+public sealed record ScheduleTraining(string ReferralId, string Provider, LocalDate StartDate, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(ScheduleTraining), ReferralId, Actor);
 
-    /// <summary>Who gives the training, named by hand, and when it starts.</summary>
+    /// <summary>Who gives the training, named by hand (perhaps a person: kept as personal text), and when it starts.</summary>
     public static Checked<ScheduleTraining> Create(string referralId, string? provider, LocalDate? startDate, Actor actor)
     {
         var check = new Check();
@@ -51,7 +51,10 @@ public static class ScheduleTrainingHandler
         {
             return Refusal.Validation("startDate", Rules.BeforeRequest, "The training cannot start before it was requested.");
         }
+        // A training may be moved, each time perhaps to another trainer: each scheduling keeps its own text.
+        var provider = referral.Text($"provider/{referral.Version + 1}", command.Provider, command.Salt);
         return Decision.To(new Change(referral.Id, new TrainingScheduled(
-            referral.Id, command.Provider, command.StartDate, command.Actor.User, command.Actor.Role, now)));
+                referral.Id, provider.Digest, command.StartDate, command.Actor.User, command.Actor.Role, now)))
+            .With(DocumentChange.Store(provider));
     }
 }

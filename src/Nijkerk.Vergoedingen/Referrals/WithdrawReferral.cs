@@ -13,7 +13,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : ICommand
+public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand
 {
     public override string ToString() => LogSafe.Describe(nameof(WithdrawReferral), ReferralId, Actor);
 
@@ -47,13 +47,16 @@ public static class WithdrawReferralHandler
         return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.Value.ReservationExpiry));
     }
 
+    /// <summary>What the year's own stream says of a withdrawal: the typed reason stays with the referral, erasable.</summary>
+    public const string YearReason = "The referral was withdrawn";
+
     /// <summary>
     /// Until the training starts, a referral can be withdrawn. Its slot goes to the first on the waitlist
     /// in the same transaction; its open commitment returns to the year's budget.
     /// </summary>
     public static Decision Decide(Referral referral, QuotaYear? quota, WithdrawReferral command, Instant now)
     {
-        var (actor, reason) = (command.Actor, command.Reason);
+        var actor = command.Actor;
         var started = referral.Status == ReferralStatus.Scheduled && referral.StartDate <= Amsterdam.DateOf(now);
         if (referral.Status is ReferralStatus.Rejected or ReferralStatus.Completed or ReferralStatus.Withdrawn or ReferralStatus.Expired
             or ReferralStatus.Closed || started)
@@ -66,15 +69,16 @@ public static class WithdrawReferralHandler
         {
             return Refusal.InvalidTransition("Claims of this referral wait for a decision or a payment; settle them first.");
         }
-        List<Change> changes = [new(referral.Id, new ReferralWithdrawn(referral.Id, reason, actor.User, actor.Role, now))];
+        var typed = referral.Text("withdrawal", command.Reason, command.Salt);
+        List<Change> changes = [new(referral.Id, new ReferralWithdrawn(referral.Id, typed.Digest, actor.User, actor.Role, now))];
 
         if (referral.Status == ReferralStatus.Waitlisted && quota is not null)
         {
-            changes.Add(new(quota.Id, new WaitlistLeft(referral.Id, referral.Scheme, referral.Year, reason, actor.User, actor.Role, now)));
+            changes.Add(new(quota.Id, new WaitlistLeft(referral.Id, referral.Scheme, referral.Year, YearReason, actor.User, actor.Role, now)));
         }
         else if (referral.Status is ReferralStatus.Reserved or ReferralStatus.Scheduled && quota is not null)
         {
-            var released = new SlotReleased(referral.Id, referral.Scheme, referral.Year, reason, actor.User, actor.Role, now);
+            var released = new SlotReleased(referral.Id, referral.Scheme, referral.Year, YearReason, actor.User, actor.Role, now);
             changes.Add(new(referral.Id, released));
             changes.Add(new(quota.Id, released));
             changes.AddRange(QuotaRules.FillFromWaitlist(quota.Then(released), actor, now));
@@ -82,10 +86,10 @@ public static class WithdrawReferralHandler
         else if (referral.Committed > 0m)
         {
             var released = new CommitmentReleased(
-                referral.Id, referral.Scheme, referral.Year, referral.Committed, reason, actor.User, actor.Role, now);
+                referral.Id, referral.Scheme, referral.Year, referral.Committed, YearReason, actor.User, actor.Role, now);
             changes.Add(new(referral.Id, released));
             changes.Add(new(BudgetYear.StreamKey(referral.Scheme, referral.Year), released));
         }
-        return Decision.To(changes);
+        return Decision.To(changes).With(DocumentChange.Store(typed));
     }
 }

@@ -35,9 +35,9 @@ public static class EraseExpiredPersonalDataHandler
         var actor = SystemActor.For(session.TenantId);
         foreach (var referral in ended.Where(r => !done.Contains(Erasure.StreamKey(ErasureIdOf(r)))).Take(PerNight))
         {
-            var motivations = await session.LoadManyAsync<ReferralMotivation>(cancellation, referral.Id);
+            var texts = await session.Query<PersonalText>().Where(t => t.ReferralId == referral.Id).ToListAsync(cancellation);
             var accounts = await Erasure.HouseholdAccountsAsync(session, [referral], cancellation);
-            var documents = Erasure.Erase(motivations, accounts);
+            var documents = Erasure.Erase(texts, accounts);
             var id = ErasureIdOf(referral);
             session.Events.StartStream<Erasure>(Erasure.StreamKey(id),
                 new PersonalDataErased(id, referral.CaseReference, documents.Length, actor.User, actor.Role, now));

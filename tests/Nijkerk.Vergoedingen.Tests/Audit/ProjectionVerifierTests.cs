@@ -39,12 +39,16 @@ public class ProjectionVerifierTests(LedgerApp app) : LedgerTest(app)
     {
         await SomeLedger();
         await App.Database.ScalarAsync<int>(
-            "update {schema}.mt_doc_budgetyear set data = jsonb_set(data, '{committed}', '1.00'); delete from {schema}.mt_doc_provider; select 1");
+            "update {schema}.mt_doc_budgetyear set data = jsonb_set(data, '{committed}', '1.00'); delete from {schema}.mt_doc_provider; " +
+            "update {schema}.mt_doc_personaltext set data = jsonb_set(data, '{text}', '\"Anders\"') where id like '%/withdrawal'; select 1");
 
         var differences = await App.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None);
 
         Assert.Contains(differences, d => (d.Document, d.Kind) == ("BudgetYear", "different") && d.Stored!.Contains("\"committed\":1.00"));
         Assert.Contains(differences, d => (d.Document, d.Kind) == ("Provider", "missing"));
+        // A typed text changed behind the ledger's back no longer matches the digest its event keeps.
+        Assert.Contains(differences, d => (d.Document, d.Kind) == ("PersonalText", "different") && d.Id.EndsWith("/withdrawal"));
+        Assert.DoesNotContain(differences, d => d.Document == "PersonalText" && !d.Id.EndsWith("/withdrawal"));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public class ClaimDecisionTests
     [Fact]
     public void A_submitted_or_rejected_claim_is_not_paid()
     {
-        var referral = Committed1000(Recorded("c1", 600m), Recorded("c2", 100m), new ClaimRejected("r1", "c2", "nee", "bob", Roles.FinancialOfficer, Earlier));
+        var referral = Committed1000(Recorded("c1", 600m), Recorded("c2", 100m), new ClaimRejected("r1", "c2", Typed("claims/c2/rejection", "nee"), "bob", Roles.FinancialOfficer, Earlier));
 
         Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c1"), null, Now).Refusal?.Code);
         Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c2"), null, Now).Refusal?.Code);

@@ -38,20 +38,26 @@ public class ErasureTests(LedgerApp app) : LedgerTest(app)
         var verify = (await carla.GetJson("/api/years/2026/verify")).ToJsonString();
         var referral = (await carla.GetJson($"/api/referrals/{money}")).ToJsonString();
         var events = await App.EventCountAsync();
+        Assert.Equal("Past binnen het beleid", ApprovalReason(await carla.GetJson($"/api/referrals/{money}/events")));
 
         var requested = await (await pia.Post($"/api/cases/{Case}/erase", new { reason = "Verzoek van de betrokkene, brief van 5 januari" })).ShouldBe(HttpStatusCode.Accepted);
         Assert.Equal("Requested", requested.Str("status"));
         var erased = await (await piet.Post($"/api/cases/{Case}/erase/{requested.Str("id")}/confirm")).ShouldBe(HttpStatusCode.OK);
 
-        Assert.Equal(("Erased", 3), (erased.Str("status"), erased["documents"]!.GetValue<int>()));
+        // Two motivations, two approvals' reasons, the erasure's own reason, the household's account.
+        Assert.Equal(("Erased", 6), (erased.Str("status"), erased["documents"]!.GetValue<int>()));
         await (await piet.Post($"/api/cases/{Case}/erase/{requested.Str("id")}/confirm")).ShouldBeProblem(409, "invalid-transition");
         Assert.Equal(allocation, (await carla.GetJson("/api/allocation/2026")).ToJsonString());
         Assert.Equal(verify, (await carla.GetJson("/api/years/2026/verify")).ToJsonString());
         Assert.Equal(referral, (await carla.GetJson($"/api/referrals/{money}")).ToJsonString());
         Assert.Contains("\"valid\":true", verify);
         Assert.Equal(events + 2, await App.EventCountAsync());
+        Assert.Equal("[gewist]", ApprovalReason(await carla.GetJson($"/api/referrals/{money}/events")));
+        Assert.Equal(0, await App.Database.ScalarAsync<long>(
+            "select count(*) from {schema}.mt_doc_personaltext where data ->> 'text' <> '[gewist]' or data ->> 'salt' <> ''"));
         var export = (await pia.GetJson($"/api/cases/{Case}/export")).ToJsonString();
         Assert.DoesNotContain("Jansen", export);
+        Assert.DoesNotContain("beleid", export);
         Assert.DoesNotContain("NL91ABNA0417164300", export);
         Assert.Contains("\"motivation\":\"[gewist]\"", export);
         Assert.Contains("\"iban\":\"[gewist]\"", export);
@@ -75,6 +81,9 @@ public class ErasureTests(LedgerApp app) : LedgerTest(app)
             new { invoiceNumber = "F-2", amount = "100.00", payee = "household", iban = "NL91 ABNA 0417 1643 00", name = "Familie Jansen" })).ShouldBe(HttpStatusCode.Created);
         await Refused(() => piet.Post($"/api/cases/{Case}/erase/{id}/confirm"), 409, "invalid-transition");
     }
+
+    private static string ApprovalReason(System.Text.Json.Nodes.JsonObject trail) =>
+        trail["items"]!.AsArray().Single(e => e.Str("type") == "referral_approved").Str("reason");
 
     private async Task Refused(Func<Task<HttpResponseMessage>> send, int status, string code)
     {

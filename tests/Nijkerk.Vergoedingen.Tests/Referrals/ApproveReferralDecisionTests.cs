@@ -8,7 +8,7 @@ namespace Nijkerk.Vergoedingen.Tests.Referrals;
 
 public class ApproveReferralDecisionTests
 {
-    private static readonly ApproveReferral Approve = new("r1", "Past binnen beleid", Bob);
+    private static readonly ApproveReferral Approve = new("r1", "Past binnen beleid", Bob) { Salt = "zout" };
 
     [Fact]
     public void Approving_with_a_free_slot_reserves_it_on_the_referral_and_the_year()
@@ -17,8 +17,9 @@ public class ApproveReferralDecisionTests
 
         var reserved = new SlotReserved("r1", HoudMeVast, 2026, false, "bob", Roles.FinancialOfficer, Now);
         Assert.Equal(
-            [new("r1", new ReferralApproved("r1", "Past binnen beleid", "bob", Roles.FinancialOfficer, Now)), new("r1", reserved), new(QuotaKey, reserved)],
+            [new("r1", new ReferralApproved("r1", Typed("approval", "Past binnen beleid"), "bob", Roles.FinancialOfficer, Now)), new("r1", reserved), new(QuotaKey, reserved)],
             decision.Changes);
+        Assert.Equal(new PersonalText("r1/approval", "Z-2026-0001", "r1", "Past binnen beleid", "zout"), decision.Documents.Single().Document);
     }
 
     [Fact]

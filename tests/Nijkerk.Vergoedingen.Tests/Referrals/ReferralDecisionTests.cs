@@ -39,7 +39,10 @@ public class ReferralDecisionTests
         var decision = RejectReferralHandler.Decide(Referral(Requested()), new RejectReferral("r1", "Geen uitzonderlijk geval", Bob), Now);
 
         var rejected = Assert.IsType<ReferralRejected>(decision.Changes.Single().Event);
-        Assert.Equal(("Geen uitzonderlijk geval", "bob"), (rejected.Reason, rejected.By));
+        var text = Assert.IsType<PersonalText>(decision.Documents.Single().Document);
+        Assert.Equal(("Geen uitzonderlijk geval", "Z-2026-0001", "bob"), (text.Text, text.CaseReference, rejected.By));
+        Assert.True(text.Matches(rejected.Reason));
+        Assert.DoesNotContain("uitzonderlijk", System.Text.Json.JsonSerializer.Serialize(rejected), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class WithdrawReferralDecisionTests
     [Fact]
     public void A_rejected_referral_cannot_be_withdrawn()
     {
-        var rejected = Referral(Requested(), new ReferralRejected("r1", "Nee", Bob.User, Bob.Role, Earlier));
+        var rejected = Referral(Requested(), new ReferralRejected("r1", Typed("rejection", "Nee"), Bob.User, Bob.Role, Earlier));
 
         Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(rejected, null, Withdraw, Now).Refusal?.Code);
     }

@@ -19,8 +19,8 @@ public class PersonalDataRetentionTests(LedgerApp app) : LedgerTest(app)
 
     private static LocalDate Amsterdam(Instant instant) => Nijkerk.Vergoedingen.Common.Amsterdam.DateOf(instant);
 
-    private Task<string> MotivationAsync(string id) =>
-        App.Database.ScalarAsync<string>("select data ->> 'text' from {schema}.mt_doc_referralmotivation where id = @id", ("id", id));
+    private Task<string> TextAsync(string id, string what = "motivation") =>
+        App.Database.ScalarAsync<string>("select data ->> 'text' from {schema}.mt_doc_personaltext where id = @id", ("id", $"{id}/{what}"));
 
     [Fact]
     public async Task A_referral_ended_more_than_seven_years_ago_has_its_motivation_erased_once_and_a_younger_one_keeps_it()
@@ -32,14 +32,16 @@ public class PersonalDataRetentionTests(LedgerApp app) : LedgerTest(app)
 
         App.Clock.Advance(Duration.FromDays(365 * 7));
         await EraseTonightAsync();
-        Assert.Equal("Gezin in crisis", await MotivationAsync(old)); // not yet seven years: 2 leap days short
+        Assert.Equal("Gezin in crisis", await TextAsync(old)); // not yet seven years: 2 leap days short
+        Assert.Equal("Niet meer nodig", await TextAsync(old, "withdrawal"));
 
         App.Clock.Advance(Duration.FromDays(3));
         await EraseTonightAsync();
         await EraseTonightAsync();
 
-        Assert.Equal("[gewist]", await MotivationAsync(old));
-        Assert.Equal("Nog in behandeling", await MotivationAsync(open));
+        Assert.Equal("[gewist]", await TextAsync(old));
+        Assert.Equal("[gewist]", await TextAsync(old, "withdrawal"));
+        Assert.Equal("Nog in behandeling", await TextAsync(open));
         Assert.Equal(1, await App.Database.ScalarAsync<long>(
             "select count(*) from {schema}.mt_events where type = 'personal_data_erased' and stream_id = @stream", ("stream", $"erasure/retention-{old}")));
     }

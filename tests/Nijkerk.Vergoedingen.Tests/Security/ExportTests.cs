@@ -52,10 +52,20 @@ public class ExportTests(LedgerApp app) : LedgerTest(app)
         return ids;
     }
 
+    /// <summary>A year whose quota was changed four times, each with a reason a spreadsheet would run (the year's trail shows such reasons; typed reasons of referrals only as digests).</summary>
+    private async Task YearWithFormulaReasons()
+    {
+        var bob = await App.SignIn("bob", "financial-officer");
+        for (var i = 0; i < Formulas.Length; i++)
+        {
+            await (await bob.Put("/api/quotas/houd-me-vast/2026", new { capacity = 10 + i, reason = Formulas[i] })).ShouldBe(HttpStatusCode.OK);
+        }
+    }
+
     [Fact]
     public async Task The_year_trail_as_csv_escapes_cells_that_would_run_as_formulas()
     {
-        await ReferralsWithFormulaReasons();
+        await YearWithFormulaReasons();
         var carla = await App.SignIn("carla", "controller");
         var negotiated = new HttpRequestMessage(HttpMethod.Get, "/api/years/2026/events");
         negotiated.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
@@ -85,7 +95,7 @@ public class ExportTests(LedgerApp app) : LedgerTest(app)
     [Fact]
     public async Task The_trail_downloaded_from_the_controllers_screen_escapes_formulas()
     {
-        await ReferralsWithFormulaReasons();
+        await YearWithFormulaReasons();
         var carla = await ScreenClient.SignInAs(App, "carla");
 
         var download = await carla.GetAsync("/controle/2026/audittrail?handler=Csv");

@@ -21,15 +21,18 @@ public static class Given
 
     public static string BudgetKey => BudgetYear.StreamKey(BijzondereBijstand, 2026);
 
+    /// <summary>The digest an event keeps of a text typed about referral r1, made with a fixed salt.</summary>
+    public static TextDigest Typed(string what, string text) => new PersonalText($"r1/{what}", "Z-2026-0001", "r1", text, "zout").Digest;
+
     public static TrainingRequested Requested(string id = "r1") =>
-        new(id, "Z-2026-0001", HoudMeVast, 2026, null, null, Anna.User, Anna.Role, Earlier);
+        new(id, "Z-2026-0001", HoudMeVast, 2026, null, null, Typed("motivation", "Uitzonderlijk geval"), Anna.User, Anna.Role, Earlier);
 
     public static TrainingRequested RequestedMoney(string id = "r1", decimal cost = 1450m, decimal own = 200m) =>
-        new(id, "Z-2026-0002", BijzondereBijstand, 2026, cost, own, Anna.User, Anna.Role, Earlier);
+        new(id, "Z-2026-0002", BijzondereBijstand, 2026, cost, own, Typed("motivation", "Uitzonderlijk geval"), Anna.User, Anna.Role, Earlier);
 
     public static Referral Referral(params ILedgerEvent[] events) => Vergoedingen.Referrals.Referral.Fold(null, events)!;
 
-    public static ReferralApproved Approved(string id = "r1") => new(id, "Past binnen beleid", Bob.User, Bob.Role, Earlier);
+    public static ReferralApproved Approved(string id = "r1") => new(id, Typed("approval", "Past binnen beleid"), Bob.User, Bob.Role, Earlier);
 
     public static SlotReserved Reserved(string id = "r1") => new(id, HoudMeVast, 2026, false, Bob.User, Bob.Role, Earlier);
 
@@ -37,7 +40,7 @@ public static class Given
 
     public static FundsCommitted Committed(string id, decimal amount) => new(id, BijzondereBijstand, 2026, amount, Bob.User, Bob.Role, Earlier);
 
-    public static TrainingScheduled Scheduled(string id, LocalDate start) => new(id, "Praktijk De Brug", start, Anna.User, Anna.Role, Earlier);
+    public static TrainingScheduled Scheduled(string id, LocalDate start) => new(id, Typed("provider/4", "Praktijk De Brug"), start, Anna.User, Anna.Role, Earlier);
 
     public static QuotaYear Quota(int capacity, params ILedgerEvent[] events) =>
         QuotaYear.Fold(null, [new QuotaYearOpened(HoudMeVast, 2026, capacity, "Afspraak", Bob.User, Bob.Role, Earlier), .. events])!;

@@ -6,6 +6,7 @@ using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -24,6 +25,9 @@ public sealed class DetailModel : LedgerPage
     public int? Position { get; private set; }
 
     public string? Motivation { get; private set; }
+
+    /// <summary>Who gives the training, as typed when it was scheduled ("[gewist]" once erased).</summary>
+    public string? Provider { get; private set; }
 
     public IReadOnlyList<EventEntry> Trail { get; private set; } = [];
 
@@ -125,11 +129,14 @@ public sealed class DetailModel : LedgerPage
         {
             Position = (await Query.LoadAsync<QuotaYear>(QuotaYear.StreamKey(referral.Scheme, referral.Year), cancellation))?.PositionOf(id);
         }
+        var events = await Query.Events.FetchStreamAsync(id, token: cancellation);
+        var texts = await PersonalTexts.LoadAsync(Query, [referral.Provider, .. events.SelectMany(e => PersonalTexts.In(e.Data))], cancellation);
         if (CaseWorker)
         {
-            Motivation = (await Query.LoadAsync<ReferralMotivation>(id, cancellation))?.Text;
+            Motivation = texts.Read(events.Select(e => e.Data).OfType<TrainingRequested>().FirstOrDefault()?.Motivation);
         }
-        Trail = [.. (await Query.Events.FetchStreamAsync(id, token: cancellation)).Select(AuditTrail.From)];
+        Provider = texts.Read(referral.Provider);
+        Trail = [.. events.Select(e => AuditTrail.From(e, texts))];
         Providers = [.. await Query.Query<Provider>().OrderBy(p => p.Name).ToListAsync(cancellation)];
         return true;
     }
