@@ -39,6 +39,8 @@ public class ErasureTests(LedgerApp app) : LedgerTest(app)
         var referral = (await carla.GetJson($"/api/referrals/{money}")).ToJsonString();
         var events = await App.EventCountAsync();
         Assert.Equal("Past binnen het beleid", ApprovalReason(await carla.GetJson($"/api/referrals/{money}/events")));
+        var screens = await ScreenClient.SignInAs(App, "anna");
+        Assert.Contains("Draagkracht beoordeeld", await PageAsync(screens, $"/aanvragen/{money}"));
 
         var requested = await (await pia.Post($"/api/cases/{Case}/erase", new { reason = "Verzoek van de betrokkene, brief van 5 januari" })).ShouldBe(HttpStatusCode.Accepted);
         Assert.Equal("Requested", requested.Str("status"));
@@ -53,6 +55,10 @@ public class ErasureTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("\"valid\":true", verify);
         Assert.Equal(events + 2, await App.EventCountAsync());
         Assert.Equal("[gewist]", ApprovalReason(await carla.GetJson($"/api/referrals/{money}/events")));
+        var page = await PageAsync(screens, $"/aanvragen/{money}");
+        Assert.Contains("[gewist]", page);
+        Assert.DoesNotContain("Draagkracht beoordeeld", page);
+        Assert.DoesNotContain("Past binnen het beleid", page);
         Assert.Equal(0, await App.Database.ScalarAsync<long>(
             "select count(*) from {schema}.mt_doc_personaltext where data ->> 'text' <> '[gewist]' or data ->> 'salt' <> ''"));
         var export = (await pia.GetJson($"/api/cases/{Case}/export")).ToJsonString();
@@ -81,6 +87,9 @@ public class ErasureTests(LedgerApp app) : LedgerTest(app)
             new { invoiceNumber = "F-2", amount = "100.00", payee = "household", iban = "NL91 ABNA 0417 1643 00", name = "Familie Jansen" })).ShouldBe(HttpStatusCode.Created);
         await Refused(() => piet.Post($"/api/cases/{Case}/erase/{id}/confirm"), 409, "invalid-transition");
     }
+
+    private static async Task<string> PageAsync(ScreenClient screens, string url) =>
+        WebUtility.HtmlDecode(await (await screens.GetAsync(url)).EnsureSuccessStatusCode().Content.ReadAsStringAsync());
 
     private static string ApprovalReason(System.Text.Json.Nodes.JsonObject trail) =>
         trail["items"]!.AsArray().Single(e => e.Str("type") == "referral_approved").Str("reason");
