@@ -10,6 +10,7 @@ using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Allocation;
 
@@ -26,7 +27,7 @@ public static class AllocationViewEndpoint
     [WolverineGet("/api/allocation/{year}")]
     [Authorize(Policy = Policies.AnyRole)]
     public static async Task<IResult> Get(
-        string year, string? asOf, ClaimsPrincipal user, IQuerySession session, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        string year, string? asOf, ClaimsPrincipal user, IQuerySession session, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var check = new Validation();
         var number = check.AnyYear("year", year);
@@ -45,7 +46,7 @@ public static class AllocationViewEndpoint
             : await YearSnapshots.LoadAsync(session, number, cancellation);
         var entries = new List<object>
         {
-            quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, number, quotas.Value.DefaultCapacity),
+            quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, number, (await municipalities.TermsOfAsync(session.TenantId, cancellation)).DefaultCapacity),
             budget is not null ? BudgetEntry.From(budget) : BudgetEntry.Untouched(Scheme.BijzondereBijstand, number),
         };
         return Results.Ok(new AllocationView(number, user.FindFirst(TokenClaims.Tenant)!.Value, at, entries));

@@ -50,6 +50,9 @@ public static class ProblemCodes
     public const string Overpayment = "overpayment";
     public const string DuplicateInvoice = "duplicate-invoice";
 
+    /// <summary>A referral to a scheme the municipality does not offer.</summary>
+    public const string SchemeNotOffered = "scheme-not-offered";
+
     /// <summary>A signed webhook delivered again: its <c>webhook-id</c> was already accepted for the municipality.</summary>
     public const string Replayed = "replayed";
     public const string Conflict = "conflict";

@@ -8,6 +8,7 @@ using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 
@@ -34,13 +35,13 @@ public static class FoundationWebhookEndpoint
     [NotTenanted]
     public static async Task<IResult> Post(
         string municipality, HttpRequest request, IOptions<FoundationSettings> settings,
-        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, IClock clock, IMessageBus bus, IDocumentStore store)
+        MunicipalityDirectory municipalities, IClock clock, IMessageBus bus, IDocumentStore store)
     {
         if (await ReadBodyAsync(request) is not { } body)
         {
             return Problems.Validation("body", $"must be at most {MaxBodyBytes / 1024} KB").ToResult();
         }
-        var key = tenants.CurrentValue.ContainsKey(municipality) ? settings.Value.WebhookKeyOf(municipality) : null;
+        var key = await municipalities.FindAsync(municipality, request.HttpContext.RequestAborted) is not null ? settings.Value.WebhookKeyOf(municipality) : null;
         var unsigned = key is null
             ? WebhookSignature.NoMatch
             : WebhookSignature.Verify(key, request.Headers[WebhookSignature.IdHeader], request.Headers[WebhookSignature.TimestampHeader],

@@ -7,6 +7,7 @@ using NodaTime;
 using Wolverine;
 using Wolverine.Runtime;
 using Wolverine.Runtime.Agents;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Hosting;
 
@@ -18,7 +19,7 @@ namespace Nijkerk.Vergoedingen.Hosting;
 /// often this runs.
 /// </summary>
 public sealed class CalendarAgent(
-    IServiceScopeFactory scopes, IClock clock, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants,
+    IServiceScopeFactory scopes, IClock clock, MunicipalityDirectory municipalities,
     IConfiguration configuration, IWolverineRuntime runtime, IHostApplicationLifetime lifetime, ILogger<CalendarAgent> logger)
     : SingularAgent("calendar")
 {
@@ -68,7 +69,7 @@ public sealed class CalendarAgent(
             return;
         }
         var year = Amsterdam.YearOf(now);
-        foreach (var tenant in tenants.CurrentValue.Keys)
+        foreach (var tenant in (await municipalities.AllAsync(cancellation)).Keys)
         {
             cancellation.ThrowIfCancellationRequested();
             await bus.PublishAsync(new ScheduleNewYear(year), new DeliveryOptions { TenantId = tenant });

@@ -16,6 +16,7 @@ using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Weasel.Core;
 using Wolverine.Marten;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Hosting;
 
@@ -57,6 +58,7 @@ public static class LedgerStore
                 options.ConfigureDataProtectionKeys();
                 options.ConfigureAudit();
                 options.ConfigurePrivacy();
+                options.ConfigureMunicipalities();
                 options.Schema.For<RetentionScheduled>();
                 options.Schema.For<IdempotencyRecord>();
                 return options;

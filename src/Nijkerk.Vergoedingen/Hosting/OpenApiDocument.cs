@@ -24,6 +24,7 @@ public static class OpenApiDocumentSetup
         ["budgets"] = "The yearly budget of bijzondere bijstand, changed only by recorded adjustments.",
         ["claims"] = "Invoices (declaraties) against a bijzondere-bijstand referral's commitment, their four-eyes decision and payments booked by hand.",
         ["foundation"] = "What Stichting Houd Me Vast hears of reserved slots, and the placements it confirms.",
+        ["municipalities"] = "The municipalities of Regio FoodValley, for the region's admin: each one's account, schemes and defaults, changed without a restart.",
         ["privacy"] = "AVG requests of a household, for the privacy officer: everything the ledger holds about a case.",
         ["payments"] = "SEPA payment batches of approved claims: made, downloaded for the bank and booked once executed.",
         ["providers"] = "The practices that give the trainings and are paid directly.",
@@ -97,7 +98,7 @@ public static class OpenApiDocumentSetup
             {
                 Type = JsonSchemaType.String,
                 Description = "validation, unauthorized, forbidden, four-eyes, not-found, invalid-transition, budget-exhausted, budget-below-use, "
-                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, idempotency-conflict, payload-too-large, rate-limited, unavailable",
+                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, scheme-not-offered, idempotency-conflict, payload-too-large, rate-limited, unavailable",
             },
             ["referrals"] = new OpenApiSchema
             {

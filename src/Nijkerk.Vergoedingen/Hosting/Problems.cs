@@ -34,6 +34,7 @@ public static class Problems
         ProblemCodes.OverCommitment => "Approved claims cannot exceed the commitment",
         ProblemCodes.Overpayment => "Payments cannot exceed the approved claim",
         ProblemCodes.DuplicateInvoice => "This invoice was already claimed",
+        ProblemCodes.SchemeNotOffered => "The municipality does not offer this scheme",
         ProblemCodes.PayloadTooLarge => "The request body is too large",
         ProblemCodes.RateLimited => "Too many requests; try again later",
         ProblemCodes.Replayed => "This webhook was already received",

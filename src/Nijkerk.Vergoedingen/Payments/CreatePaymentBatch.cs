@@ -11,6 +11,7 @@ using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
@@ -28,7 +29,7 @@ public static class CreatePaymentBatchEndpoint
 public static class CreatePaymentBatchHandler
 {
     public static async Task<Answer> Handle(
-        CreatePaymentBatch command, IDocumentSession session, IClock clock, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants,
+        CreatePaymentBatch command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities,
         CancellationToken cancellation)
     {
         var waiting = await session.Query<Referral>()
@@ -39,7 +40,7 @@ public static class CreatePaymentBatchHandler
         {
             streams.Add(await session.Events.FetchForWriting<Referral>(id, cancellation));
         }
-        var debtor = tenants.CurrentValue.GetValueOrDefault(command.Actor.Tenant)?.Iban;
+        var debtor = (await municipalities.FindAsync(command.Actor.Tenant, cancellation))?.Terms.Iban;
         var decision = Decide(command, [.. streams.Select(s => s.Aggregate!)], debtor, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {

@@ -9,6 +9,7 @@ using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Security;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
@@ -27,14 +28,14 @@ public static class PaymentBatchEndpoints
     [WolverineGet("/api/payment-batches/{id}/file")]
     [Authorize(Policy = Policies.ReadPayments)]
     public static async Task<IResult> GetFile(
-        string id, ClaimsPrincipal user, IQuerySession session, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants,
+        string id, ClaimsPrincipal user, IQuerySession session, MunicipalityDirectory municipalities,
         CancellationToken cancellation)
     {
         if (await session.LoadAsync<PaymentBatch>(id, cancellation) is not { } batch)
         {
             return Problems.For(Refusal.NotFound("Payment batch")).ToResult();
         }
-        var (file, refusal) = await RenderAsync(session, batch, tenants.CurrentValue.GetValueOrDefault(user.FindFirst(TokenClaims.Tenant)!.Value), cancellation);
+        var (file, refusal) = await RenderAsync(session, batch, (await municipalities.FindAsync(user.FindFirst(TokenClaims.Tenant)!.Value, cancellation))?.Terms, cancellation);
         if (refusal is not null)
         {
             return Problems.For(refusal).ToResult();
@@ -46,7 +47,7 @@ public static class PaymentBatchEndpoints
 
     /// <summary>The batch as the SEPA file the bank takes in; payee accounts are read now, not from the events.</summary>
     public static async Task<(byte[]? File, Refusal? Refusal)> RenderAsync(
-        IQuerySession session, PaymentBatch batch, TenantSettings? municipality, CancellationToken cancellation)
+        IQuerySession session, PaymentBatch batch, MunicipalityTerms? municipality, CancellationToken cancellation)
     {
         if (municipality?.Iban is null)
         {

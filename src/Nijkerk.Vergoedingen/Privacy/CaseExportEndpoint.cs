@@ -9,6 +9,7 @@ using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Privacy;
 
@@ -24,11 +25,11 @@ public static class CaseExportEndpoint
     [Authorize(Policy = Policies.PrivacyOfficer)]
     public static async Task<IResult> Get(
         string caseReference, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock,
-        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, CancellationToken cancellation)
+        MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
         var now = clock.GetCurrentInstant();
-        var export = await CaseExport.LoadAsync(session, caseReference, tenants.CurrentValue.GetValueOrDefault(tenant)?.Name ?? tenant, now, cancellation);
+        var export = await CaseExport.LoadAsync(session, caseReference, (await municipalities.FindAsync(tenant, cancellation))?.Terms.Name ?? tenant, now, cancellation);
         if (export is null)
         {
             return Problems.For(Refusal.NotFound("Case")).ToResult();

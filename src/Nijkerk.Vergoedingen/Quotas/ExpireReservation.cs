@@ -1,8 +1,8 @@
 using Marten;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Referrals;
+using Nijkerk.Vergoedingen.Municipalities;
 using NodaTime;
 using Wolverine;
 
@@ -14,13 +14,14 @@ public sealed record ExpireReservation(string ReferralId, Instant ReservedAt);
 public static class ExpireReservationHandler
 {
     public static async Task<OutgoingMessages> Handle(
-        ExpireReservation message, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        ExpireReservation message, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         if (await ReferralWork.LoadAsync(session, message.ReferralId, cancellation) is not { } work)
         {
             return [];
         }
-        var (now, expiry) = (clock.GetCurrentInstant(), quotas.Value.ReservationExpiry);
+        var (now, expiry) = (clock.GetCurrentInstant(), quotas.ReservationExpiry.ToTimeSpan());
         var due = message.ReservedAt + Duration.FromTimeSpan(expiry);
         var decision = Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, message, due, SystemActor.For(session.TenantId), now);
         if (decision.IsRefused || decision.Changes.Count == 0)

@@ -1,11 +1,11 @@
 using JasperFx.Events;
 using Marten;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Years;
+using Nijkerk.Vergoedingen.Municipalities;
 using NodaTime;
 using Wolverine;
 
@@ -38,8 +38,9 @@ public static class ScheduleNewYearHandler
 public static class OpenYearHandler
 {
     public static async Task<OutgoingMessages> Handle(
-        OpenYear message, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        OpenYear message, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         var (now, year) = (clock.GetCurrentInstant(), message.Year);
         if (Amsterdam.YearOf(now) < year)
         {
@@ -56,9 +57,9 @@ public static class OpenYearHandler
             streams.Add(referral);
             waiting.Add(referral.Aggregate!);
         }
-        var decision = Decide(year, previous.Aggregate, current.Aggregate, waiting, quotas.Value.DefaultCapacity, SystemActor.For(session.TenantId), now);
+        var decision = Decide(year, previous.Aggregate, current.Aggregate, waiting, quotas.DefaultCapacity, SystemActor.For(session.TenantId), now);
         await session.AppendAsync(decision, cancellation, [.. streams]);
-        var followUps = SlotFollowUps.For(decision, key => key == current.Key ? current.Aggregate : previous.Aggregate, quotas.Value.ReservationExpiry);
+        var followUps = SlotFollowUps.For(decision, key => key == current.Key ? current.Aggregate : previous.Aggregate, quotas.ReservationExpiry.ToTimeSpan());
         followUps.Add(new ScheduleNewYear(year + 1));
         return followUps;
     }

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Allocation;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -62,8 +62,9 @@ public static class SetQuotaEndpoint
 public static class SetQuotaHandler
 {
     public static async Task<(Answer, OutgoingMessages)> Handle(
-        SetQuota command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        SetQuota command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         var stream = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(command.Scheme, command.Year), cancellation);
         var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
@@ -72,7 +73,7 @@ public static class SetQuotaHandler
         }
         await session.AppendAsync(decision, cancellation, stream);
         return (Answer.Done(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!)),
-            SlotFollowUps.For(decision, _ => stream.Aggregate, quotas.Value.ReservationExpiry));
+            SlotFollowUps.For(decision, _ => stream.Aggregate, quotas.ReservationExpiry.ToTimeSpan()));
     }
 
     /// <summary>A higher capacity gives its new slots to the waitlist at once, first come first served.</summary>

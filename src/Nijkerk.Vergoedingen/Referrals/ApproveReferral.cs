@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -37,15 +37,16 @@ public static class ApproveReferralEndpoint
 public static class ApproveReferralHandler
 {
     public static async Task<(Answer, OutgoingMessages)> Handle(
-        ApproveReferral command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        ApproveReferral command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {
             return (Refusal.NotFound("Referral"), []);
         }
         var decision = Decide(
-            work.Referral.Aggregate!, work.Quota?.Aggregate, work.Budget?.Aggregate, command, quotas.Value.DefaultCapacity, clock.GetCurrentInstant());
-        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.Value.ReservationExpiry));
+            work.Referral.Aggregate!, work.Quota?.Aggregate, work.Budget?.Aggregate, command, quotas.DefaultCapacity, clock.GetCurrentInstant());
+        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.ReservationExpiry.ToTimeSpan()));
     }
 
     /// <summary>

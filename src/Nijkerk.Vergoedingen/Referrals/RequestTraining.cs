@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
@@ -87,18 +88,32 @@ public static class RequestTrainingEndpoint
 
 public static class RequestTrainingHandler
 {
-    public static Answer Handle(RequestTraining command, IDocumentSession session, IClock clock)
+    public static async Task<Answer> Handle(
+        RequestTraining command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        var decision = Decide(command, clock.GetCurrentInstant());
+        var offered = (await municipalities.TermsOfAsync(session.TenantId, cancellation)).Schemes;
+        var decision = Decide(command, offered, clock.GetCurrentInstant());
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
         var requested = (TrainingRequested)decision.Changes.Single().Event;
         session.Events.StartStream<Referral>(command.ReferralId, requested);
         session.WriteDocuments(decision);
         return Answer.Created(command.ReferralId, ReferralDetails.From(Referral.Fold(null, [requested])!, null));
     }
 
-    /// <summary>A request is a fact about the household's case; the consulent's words stay in an erasable document.</summary>
-    public static Decision Decide(RequestTraining command, Instant now)
+    /// <summary>
+    /// A request is a fact about the household's case, for a scheme its municipality offers; the
+    /// consulent's words stay in an erasable document.
+    /// </summary>
+    public static Decision Decide(RequestTraining command, IReadOnlyCollection<Scheme> offered, Instant now)
     {
+        if (!offered.Contains(command.Scheme))
+        {
+            return new Refusal(ProblemCodes.SchemeNotOffered,
+                $"This municipality does not offer {command.Scheme}; it offers {string.Join(", ", offered)}.", "scheme");
+        }
         var motivation = new PersonalText(
             MotivationOf(command.ReferralId), command.CaseReference, command.ReferralId, command.Motivation, command.Salt);
         return Decision.To(new Change(command.ReferralId, new TrainingRequested(

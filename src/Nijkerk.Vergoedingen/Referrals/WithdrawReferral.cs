@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -37,14 +37,15 @@ public static class WithdrawReferralEndpoint
 public static class WithdrawReferralHandler
 {
     public static async Task<(Answer, OutgoingMessages)> Handle(
-        WithdrawReferral command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        WithdrawReferral command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
         {
             return (Refusal.NotFound("Referral"), []);
         }
         var decision = Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant());
-        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.Value.ReservationExpiry));
+        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.ReservationExpiry.ToTimeSpan()));
     }
 
     /// <summary>What the year's own stream says of a withdrawal: the typed reason stays with the referral, erasable.</summary>

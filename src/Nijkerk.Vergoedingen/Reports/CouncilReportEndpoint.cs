@@ -10,6 +10,7 @@ using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Reports;
 
@@ -20,19 +21,19 @@ public static class CouncilReportEndpoint
     [Authorize(Policy = Policies.Reports)]
     public static Task<IResult> Get(
         string year, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock,
-        IOptions<QuotaSettings> quotas, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, CancellationToken cancellation) =>
-        ReportAsync(year, AuditTrail.WantsCsv(request), user, session, clock, quotas, tenants, cancellation);
+        MunicipalityDirectory municipalities, CancellationToken cancellation) =>
+        ReportAsync(year, AuditTrail.WantsCsv(request), user, session, clock, municipalities, cancellation);
 
     [WolverineGet("/reports/{year}.csv")]
     [Authorize(Policy = Policies.Reports)]
     public static Task<IResult> GetCsv(
         string year, ClaimsPrincipal user, IQuerySession session, IClock clock,
-        IOptions<QuotaSettings> quotas, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, CancellationToken cancellation) =>
-        ReportAsync(year, true, user, session, clock, quotas, tenants, cancellation);
+        MunicipalityDirectory municipalities, CancellationToken cancellation) =>
+        ReportAsync(year, true, user, session, clock, municipalities, cancellation);
 
     private static async Task<IResult> ReportAsync(
         string year, bool csv, ClaimsPrincipal user, IQuerySession session, IClock clock,
-        IOptions<QuotaSettings> quotas, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, CancellationToken cancellation)
+        MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var check = new Validation();
         var number = check.AnyYear("year", year);
@@ -41,8 +42,8 @@ public static class CouncilReportEndpoint
             return check.ToProblem().ToResult();
         }
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
-        var municipality = tenants.CurrentValue.GetValueOrDefault(tenant)?.Name ?? tenant;
-        var data = await CouncilReportData.LoadAsync(session, number, municipality, quotas.Value.DefaultCapacity, clock.GetCurrentInstant(), cancellation);
+        var terms = await municipalities.TermsOfAsync(tenant, cancellation);
+        var data = await CouncilReportData.LoadAsync(session, number, terms.Name, terms.DefaultCapacity, clock.GetCurrentInstant(), cancellation);
         return csv
             ? Results.File(Csv(data), "text/csv; charset=utf-8", $"raadsinformatiebrief-{number}.csv")
             : new RazorComponentResult<CouncilReport>(new { Data = data });

@@ -6,6 +6,7 @@ using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Retention;
 
@@ -53,16 +54,16 @@ public static class ScheduleRetentionHandler
 /// <summary>Deletes what is kept only for retries, in every municipality, and schedules the next day's pruning.</summary>
 public static class PruneRecordsHandler
 {
-    public static OutgoingMessages Handle(
+    public static async Task<OutgoingMessages> Handle(
         PruneRecords message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings,
-        IOptionsMonitor<Dictionary<string, TenantSettings>> tenants)
+        MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var before = (clock.GetCurrentInstant() - Duration.FromTimeSpan(settings.Value.Records)).ToDateTimeOffset();
         session.QueueSqlCommand($"delete from {Table<IdempotencyRecord>(session)} where (data ->> 'at')::timestamptz < ?", before);
         session.QueueSqlCommand($"delete from {Table<AcceptedWebhook>(session)} where (data ->> 'acceptedAt')::timestamptz < ?", before);
         return
         [
-            .. tenants.CurrentValue.Keys.Select(tenant => new EraseExpiredPersonalData(message.Day).WithTenantId(tenant)),
+            .. (await municipalities.AllAsync(cancellation)).Keys.Select(tenant => new EraseExpiredPersonalData(message.Day).WithTenantId(tenant)),
             new ScheduleRetention(message.Day.PlusDays(1)),
         ];
     }

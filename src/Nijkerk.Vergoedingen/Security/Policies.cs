@@ -18,6 +18,9 @@ public static class Policies
     public const string ReadReferrals = "read-referrals";
     public const string ReadPayments = "read-payments";
     public const string AnyRole = "any-role";
+    public const string RegionalController = Roles.RegionalController;
+    public const string RegionAdmin = Roles.RegionAdmin;
+    public const string Region = "region";
 
     public static AuthorizationBuilder AddLedgerPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Consulent, Require(Roles.Consulent))
@@ -30,6 +33,9 @@ public static class Policies
         .AddPolicy(ReadReferrals, Require(Roles.Consulent, Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(ReadPayments, Require(Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(AnyRole, Require([.. Roles.All]))
+        .AddPolicy(RegionalController, Require(Roles.RegionalController))
+        .AddPolicy(RegionAdmin, Require(Roles.RegionAdmin))
+        .AddPolicy(Region, Require([.. Roles.Region]))
         // Every endpoint also carries the default (Wolverine's RequireAuthorizeOnAll): a known role of a
         // known municipality; its own policy then says which roles.
         .SetDefaultPolicy(Require([.. Roles.Known]));

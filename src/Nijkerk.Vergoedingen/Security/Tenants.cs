@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Security;
 
@@ -14,18 +15,29 @@ public sealed class TenantSettings
     public string? Bic { get; set; }
 }
 
-/// <summary>Only municipalities in the configuration exist: a token for any other gets 403.</summary>
+/// <summary>
+/// Only the region's municipalities exist, as the ledger holds them: a token for any other gets 403. The
+/// region's own tenant is known to the region's roles only, and they are known nowhere else: a regional
+/// role never acts for one municipality, a municipal role never for the region.
+/// </summary>
 public sealed class KnownTenantRequirement : AuthorizationHandler<KnownTenantRequirement>, IAuthorizationRequirement
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, KnownTenantRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, KnownTenantRequirement requirement)
     {
-        var tenants = (context.Resource as HttpContext)?.RequestServices
-            .GetRequiredService<IOptionsMonitor<Dictionary<string, TenantSettings>>>().CurrentValue;
         var tenant = context.User.FindFirst(TokenClaims.Tenant)?.Value;
-        if (tenant is not null && tenants?.ContainsKey(tenant) == true)
+        var regional = Roles.Region.Any(context.User.IsInRole);
+        if (tenant == Municipalities.Region.Tenant)
+        {
+            if (regional && !Roles.All.Concat([Roles.PrivacyOfficer]).Any(context.User.IsInRole))
+            {
+                context.Succeed(requirement);
+            }
+            return;
+        }
+        var directory = (context.Resource as HttpContext)?.RequestServices.GetRequiredService<Municipalities.MunicipalityDirectory>();
+        if (!regional && directory is not null && await directory.FindAsync(tenant, CancellationToken.None) is not null)
         {
             context.Succeed(requirement);
         }
-        return Task.CompletedTask;
     }
 }

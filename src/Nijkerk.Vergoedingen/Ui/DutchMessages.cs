@@ -19,6 +19,7 @@ public static class DutchMessages
         ProblemCodes.Overpayment => "Dit is meer dan het goedgekeurde bedrag dat nog niet betaald is.",
         ProblemCodes.DuplicateInvoice => "Deze factuur van deze begunstigde is al eerder gedeclareerd.",
         ProblemCodes.NotFound => $"Deze {subject} bestaat niet (meer).",
+        ProblemCodes.SchemeNotOffered => "Deze gemeente biedt deze regeling niet aan; kies een andere regeling.",
         ProblemCodes.Forbidden => "U heeft geen toegang tot deze handeling.",
         ProblemCodes.Validation => "Controleer de gemarkeerde velden.",
         _ => "Dit lukte niet. Probeer het opnieuw of neem contact op met de functioneel beheerder.",

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
@@ -9,6 +8,7 @@ using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -50,8 +50,9 @@ public static class CloseYearEndpoint
 public static class CloseYearHandler
 {
     public static async Task<(Answer, OutgoingMessages)> Handle(
-        CloseYear command, IDocumentSession session, IClock clock, IOptions<QuotaSettings> quotas, CancellationToken cancellation)
+        CloseYear command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         var (year, now) = (command.Year, clock.GetCurrentInstant());
         // A year that is not over is refused before anything is locked; the decision says the same.
         if (YearClosing.NotOver(year, now) is { } early)
@@ -81,13 +82,13 @@ public static class CloseYearHandler
             streams.Add(await session.Events.FetchForWriting<Referral>(referral.Id, cancellation));
         }
         var state = new YearClosingState(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open, requested, openBatch);
-        var decision = YearClosing.Decide(state, quotas.Value.DefaultCapacity, command.Actor, now);
+        var decision = YearClosing.Decide(state, quotas.DefaultCapacity, command.Actor, now);
         if (decision.Refusal is { } refusal)
         {
             return (refusal, []);
         }
         await session.AppendAsync(decision, cancellation, [.. streams]);
         return (Answer.Done(new YearClosedAnswer(year, true)),
-            SlotFollowUps.For(decision, key => key == nextQuota.Key ? nextQuota.Aggregate : quota.Aggregate, quotas.Value.ReservationExpiry));
+            SlotFollowUps.For(decision, key => key == nextQuota.Key ? nextQuota.Aggregate : quota.Aggregate, quotas.ReservationExpiry.ToTimeSpan()));
     }
 }

@@ -10,7 +10,7 @@ namespace Nijkerk.Vergoedingen.Tests.OpenApi;
 public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : LedgerTest(app)
 {
     /// <summary>API.md: these answer 201 with a Location.</summary>
-    private static readonly string[] Creates = ["requestTraining", "registerProvider", "recordClaim", "bookPayment", "createPaymentBatch"];
+    private static readonly string[] Creates = ["requestTraining", "registerProvider", "recordClaim", "bookPayment", "createPaymentBatch", "addMunicipality"];
 
     private static readonly string[] Commands = ["post", "put"];
 

@@ -15,7 +15,7 @@ public class ReferralDecisionTests
     {
         var command = new RequestTraining("r1", "Z-2026-0001", Scheme.HoudMeVast, 2026, "Persoonlijke toelichting", null, null, Anna);
 
-        var requested = Assert.IsType<TrainingRequested>(RequestTrainingHandler.Decide(command, Now).Changes.Single().Event);
+        var requested = Assert.IsType<TrainingRequested>(RequestTrainingHandler.Decide(command, Scheme.All, Now).Changes.Single().Event);
 
         Assert.Equal(("Z-2026-0001", "anna", "consulent", Now), (requested.CaseReference, requested.By, requested.Role, requested.At));
         Assert.DoesNotContain("Persoonlijke", System.Text.Json.JsonSerializer.Serialize(requested));
@@ -30,7 +30,7 @@ public class ReferralDecisionTests
         var forNewYear = RequestTraining.Create("r2", "Z-2", Scheme.HoudMeVast, 2027, "m", null, null, Anna, newYearsEve);
 
         Assert.Equal(ProblemCodes.Validation, forOldYear.Refusal?.Code);
-        Assert.False(RequestTrainingHandler.Decide(forNewYear.Command!, newYearsEve).IsRefused);
+        Assert.False(RequestTrainingHandler.Decide(forNewYear.Command!, Scheme.All, newYearsEve).IsRefused);
     }
 
     [Fact]

@@ -83,6 +83,10 @@ public sealed class LedgerApp : IAsyncLifetime
     {
         Clock.Reset(DefaultNow);
         await Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
+        // The emptied database is seeded again from the configuration, as a new deployment's is.
+        var municipalities = Services.GetRequiredService<Nijkerk.Vergoedingen.Municipalities.MunicipalityDirectory>();
+        municipalities.Forget();
+        await municipalities.EnsureSeededAsync(CancellationToken.None);
     }
 
     public HttpClient Anonymous() => _factory!.CreateClient();
@@ -91,7 +95,9 @@ public sealed class LedgerApp : IAsyncLifetime
     public Task<HttpClient> SignIn(string user, string role, string tenant = "nijkerk") => _factory!.SignIn(user, role, tenant);
 
     /// <summary>Events in the ledger; Marten's tombstones for failed appends are not ledger events.</summary>
-    public Task<long> EventCountAsync() => Database.ScalarAsync<long>("select count(*) from {schema}.mt_events where stream_id <> 'mt_tombstone'");
+    /// <summary>The events of the municipalities' ledgers (not the region's own streams, which say how each municipality is set up).</summary>
+    public Task<long> EventCountAsync() =>
+        Database.ScalarAsync<long>("select count(*) from {schema}.mt_events where stream_id <> 'mt_tombstone' and tenant_id <> 'foodvalley'");
 
     public async Task DisposeAsync()
     {

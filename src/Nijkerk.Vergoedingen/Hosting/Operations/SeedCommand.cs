@@ -93,7 +93,7 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
         var budget = scheme.Kind == SchemeKind.Budget;
         var request = new RequestTraining(id, $"Z-{yearNumber}-S{id[^12..]}", scheme, yearNumber, "Eigen Plan doorlopen",
             budget ? 100m : null, budget ? 0m : null, Consulent);
-        var decisions = new List<Decision> { RequestTrainingHandler.Decide(request, now) };
+        var decisions = new List<Decision> { RequestTrainingHandler.Decide(request, Scheme.All, now) };
         var own = decisions[0].On(id).ToList();
         if (steps >= 1)
         {

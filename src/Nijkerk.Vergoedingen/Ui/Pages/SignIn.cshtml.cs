@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages;
 
@@ -13,7 +14,7 @@ namespace Nijkerk.Vergoedingen.Ui.Pages;
 /// Signs in for the screens: through OpenID Connect where it is configured; in Development by picking a
 /// demo user, who gets a cookie with the same claims a token would carry.
 /// </summary>
-public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings auth, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants)
+public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings auth, MunicipalityDirectory municipalities)
     : PageModel
 {
     public sealed record DemoUser(string User, string Role, string Description);
@@ -32,13 +33,14 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
 
     public string? ReturnUrl { get; private set; }
 
-    public IEnumerable<(string Slug, string Name)> Municipalities => tenants.CurrentValue.Select(t => (t.Key, t.Value.Name)).OrderBy(t => t.Name);
+    public IReadOnlyList<(string Slug, string Name)> Municipalities { get; private set; } = [];
 
     /// <summary>Just signed out, at the provider too: say so, rather than sign straight in again.</summary>
     public bool SignedOut { get; private set; }
 
-    public IActionResult OnGet(string? returnUrl, bool uitgelogd = false)
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, bool uitgelogd = false)
     {
+        Municipalities = [.. (await municipalities.AllAsync(HttpContext.RequestAborted)).Values.Select(m => (m.Slug, m.Terms.Name)).OrderBy(m => m.Name)];
         ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
         SignedOut = uitgelogd;
         if (!Demo && !SignedOut && auth.ScreensSignInConfigured)
@@ -51,7 +53,7 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
     public async Task<IActionResult> OnPostAsync(string? user, string? tenant, string? returnUrl)
     {
         var demo = DemoUsers.FirstOrDefault(u => u.User == user);
-        if (!Demo || demo is null || tenant is null || !tenants.CurrentValue.ContainsKey(tenant))
+        if (!Demo || demo is null || tenant is null || await municipalities.FindAsync(tenant, HttpContext.RequestAborted) is null)
         {
             return BadRequest();
         }

@@ -6,12 +6,13 @@ using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Reports;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Years;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages.Audit;
 
 /// <summary>The controller's year: quota and budget, month by month, the referrals, and the seal.</summary>
 [Authorize(Policy = Policies.Controller)]
-public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonitor<Dictionary<string, TenantSettings>> tenants, YearLedger ledger)
+public sealed class DashboardModel(MunicipalityDirectory municipalities, YearLedger ledger)
     : LedgerPage
 {
     public int Year { get; private set; }
@@ -45,8 +46,8 @@ public sealed class DashboardModel(IOptions<QuotaSettings> quotas, IOptionsMonit
         var cancellation = HttpContext.RequestAborted;
         // The page shows the year month by month, not the outcomes: those are the council report's, and
         // counting them reads every referral of the year.
-        Data = await CouncilReportData.LoadAsync(Query, Year, tenants.CurrentValue.GetValueOrDefault(Tenant)?.Name ?? Tenant,
-            quotas.Value.DefaultCapacity, Clock.GetCurrentInstant(), cancellation, YearOutcomes.NotCounted);
+        var terms = await municipalities.TermsOfAsync(Tenant, cancellation);
+        Data = await CouncilReportData.LoadAsync(Query, Year, terms.Name, terms.DefaultCapacity, Clock.GetCurrentInstant(), cancellation, YearOutcomes.NotCounted);
         var last = Data.Months.LastOrDefault();
         Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
             last?.Committed ?? 0, last?.Paid ?? 0);

@@ -6,12 +6,13 @@ using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages.Claims;
 
 /// <summary>The financial officers' week: claims to decide, payment batches to make, download and book.</summary>
 [Authorize(Policy = Policies.FinancialOfficer)]
-public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings>> tenants) : LedgerPage
+public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPage
 {
     public IReadOnlyList<ClaimDetails> Submitted { get; private set; } = [];
 
@@ -53,7 +54,7 @@ public sealed class IndexModel(IOptionsMonitor<Dictionary<string, TenantSettings
         {
             return NotFound();
         }
-        var (file, refusal) = await PaymentBatchEndpoints.RenderAsync(Query, found, tenants.CurrentValue.GetValueOrDefault(Tenant), HttpContext.RequestAborted);
+        var (file, refusal) = await PaymentBatchEndpoints.RenderAsync(Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, HttpContext.RequestAborted);
         if (file is null)
         {
             Problem = refusal?.Field == "payee"

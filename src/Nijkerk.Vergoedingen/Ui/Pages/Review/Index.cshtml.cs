@@ -7,12 +7,13 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages.Review;
 
 /// <summary>"Te beoordelen": requested referrals, oldest first, with what their year has left beside each.</summary>
 [Authorize(Policy = Policies.FinancialOfficer)]
-public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
+public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPage
 {
     public sealed record Row(Referral Referral, string Remaining);
 
@@ -77,6 +78,7 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
 
     private async Task LoadAsync()
     {
+        var capacity = (await municipalities.TermsOfAsync(Tenant, HttpContext.RequestAborted)).DefaultCapacity;
         Waiting = await ReferralPage.ReadAsync(
             Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested), PageNumber, PageSize, HttpContext.RequestAborted);
         var requested = Waiting.Items;
@@ -87,7 +89,7 @@ public sealed class IndexModel(IOptions<QuotaSettings> quotas) : LedgerPage
         Rows = [.. requested.Select(r => new Row(r, r.Scheme.Kind == SchemeKind.Quota
             ? quotaYears.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year)) is { } q
                 ? $"{q.Available} van {q.Capacity} plekken vrij{(q.Waitlist.Count > 0 ? $", {q.Waitlist.Count} op de wachtlijst" : "")}"
-                : $"{quotas.Value.DefaultCapacity} van {quotas.Value.DefaultCapacity} plekken vrij"
+                : $"{capacity} van {capacity} plekken vrij"
             : $"{Dutch.Euro(budgetYears.GetValueOrDefault(BudgetYear.StreamKey(r.Scheme, r.Year))?.Available ?? 0m)} beschikbaar"))];
     }
 }

@@ -8,18 +8,19 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages.Years;
 
 /// <summary>Quotas and budgets per year, each change recorded with its reason.</summary>
 [Authorize(Policy = Policies.FinancialOfficer)]
-public sealed class SettingsModel(IOptions<QuotaSettings> quotas) : LedgerPage
+public sealed class SettingsModel(MunicipalityDirectory municipalities) : LedgerPage
 {
     public sealed record YearRow(int Year, QuotaYear? Quota, BudgetYear? Budget);
 
     public IReadOnlyList<YearRow> Rows { get; private set; } = [];
 
-    public int DefaultCapacity => quotas.Value.DefaultCapacity;
+    public int DefaultCapacity { get; private set; }
 
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -66,6 +67,7 @@ public sealed class SettingsModel(IOptions<QuotaSettings> quotas) : LedgerPage
 
     private async Task LoadAsync()
     {
+        DefaultCapacity = (await municipalities.TermsOfAsync(Tenant, HttpContext.RequestAborted)).DefaultCapacity;
         var years = new[] { CurrentYear, CurrentYear + 1 };
         var rows = new List<YearRow>();
         foreach (var year in years)

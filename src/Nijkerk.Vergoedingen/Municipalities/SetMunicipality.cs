@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Security;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nijkerk.Vergoedingen.Municipalities;
+
+public sealed record MunicipalityRequest(
+    string? Slug, string? Name, string? Iban, string? Bic, string[]? Schemes, int? DefaultCapacity, string? ReservationExpiry, string? Reason);
+
+/// <summary>Adds a municipality to the region (<see cref="Adding"/>) or changes how an existing one works.</summary>
+/// <remarks>A municipality's id is its slug (<c>nijkerk</c>), which is also its tenant.</remarks>
+public sealed partial record SetMunicipality(string MunicipalityId, MunicipalityTerms Terms, string Reason, bool Adding, Actor Actor) : ICommand
+{
+    public override string ToString() => LogSafe.Describe(nameof(SetMunicipality), MunicipalityId, Actor);
+
+    public const int MaxCapacity = 1000;
+
+    [GeneratedRegex("^[a-z][a-z-]{1,39}$")]
+    private static partial Regex SlugShape();
+
+    public static Checked<SetMunicipality> Create(
+        string? slug, string? name, string? iban, string? bic, IReadOnlyList<Scheme>? schemes, int? defaultCapacity, Duration? reservationExpiry,
+        string? reason, bool adding, Actor actor)
+    {
+        var check = new Check();
+        if (slug is null || !SlugShape().IsMatch(slug) || slug == Region.Tenant)
+        {
+            check.Fail("slug", slug is null ? Rules.Required : Rules.Shape, "must be the municipality's name in lower case letters and dashes, like nijkerk");
+        }
+        var called = check.Text("name", name, Providers.RegisterProvider.MaxName);
+        if (!Common.Iban.IsValid(iban))
+        {
+            check.Fail("iban", iban is null ? Rules.Required : Rules.Shape, "must be the municipality's valid IBAN (ISO 13616)");
+        }
+        var code = string.IsNullOrWhiteSpace(bic) ? null : bic.Trim().ToUpperInvariant();
+        if (code is not null && !Common.Bic.Shape().IsMatch(code))
+        {
+            check.Fail("bic", Rules.Shape, "must be a BIC of 8 or 11 characters, like BNGHNL2G");
+        }
+        if (schemes is not { Count: > 0 })
+        {
+            check.Fail("schemes", Rules.Required, "must name at least one scheme the municipality offers");
+        }
+        var capacity = check.Whole("defaultCapacity", defaultCapacity, 0, MaxCapacity);
+        if (reservationExpiry is not { } expiry || expiry < Duration.FromDays(1) || expiry > Duration.FromDays(365))
+        {
+            check.Fail("reservationExpiry", reservationExpiry is null ? Rules.Required : Rules.OutOfRange, "must be from 1 to 365 days, like 56.00:00:00");
+        }
+        var why = string.IsNullOrWhiteSpace(reason) ? (adding ? "Added to the region" : "Changed by the region") : check.Text("reason", reason);
+        return check.Then(() => new SetMunicipality(slug!,
+            new MunicipalityTerms(called, Common.Iban.Normalize(iban!), code, [.. schemes!.Distinct()], capacity, reservationExpiry!.Value), why, adding, actor));
+    }
+
+}
+
+public static class AddMunicipalityEndpoint
+{
+    [Answers<MunicipalityDetails>(StatusCodes.Status201Created)]
+    [WolverinePost("/api/municipalities")]
+    [Authorize(Policy = Policies.RegionAdmin)]
+    public static Task<IResult> Post(MunicipalityRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        MunicipalityRequests.SendAsync(body, body?.Slug, adding: true, user, bus, http);
+}
+
+public static class ChangeMunicipalityEndpoint
+{
+    [Answers<MunicipalityDetails>]
+    [WolverinePut("/api/municipalities/{slug}")]
+    [Authorize(Policy = Policies.RegionAdmin)]
+    public static Task<IResult> Put(string slug, MunicipalityRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
+        MunicipalityRequests.SendAsync(body, slug, adding: false, user, bus, http);
+}
+
+public static class MunicipalityRequests
+{
+    /// <summary>Reads the request's JSON shapes (schemes by slug, the expiry as days.hh:mm:ss), then sends the one command.</summary>
+    public static Task<IResult> SendAsync(MunicipalityRequest? body, string? slug, bool adding, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
+    {
+        var read = new Validation();
+        var schemes = body?.Schemes?.Select((s, i) => read.Scheme($"schemes[{i}]", s)).OfType<Scheme>().ToList();
+        Duration? expiry = null;
+        if (body?.ReservationExpiry is { } text)
+        {
+            if (TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var span))
+            {
+                expiry = Duration.FromTimeSpan(span);
+            }
+            else
+            {
+                read.Add("reservationExpiry", "must be a period like 56.00:00:00 (days.hours:minutes:seconds)");
+            }
+        }
+        return !read.IsValid
+            ? Task.FromResult(read.ToResult())
+            : bus.SendAsync(http, SetMunicipality.Create(slug, body?.Name, body?.Iban, body?.Bic, schemes, body?.DefaultCapacity, expiry, body?.Reason,
+                adding, user.ActorFor(Roles.RegionAdmin)));
+    }
+}
+
+public static class SetMunicipalityHandler
+{
+    public static async Task<Answer> Handle(
+        SetMunicipality command, IDocumentSession session, IClock clock, MunicipalityDirectory directory, CancellationToken cancellation)
+    {
+        var key = Municipality.StreamKey(command.MunicipalityId);
+        var stream = await session.Events.FetchForWriting<Municipality>(key, cancellation);
+        var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
+        if (decision.IsRefused)
+        {
+            return decision.Refusal!;
+        }
+        await session.AppendAsync(decision, cancellation, stream);
+        // Committed here rather than after the handler, so this node never reads the old terms again.
+        await session.SaveChangesAsync(cancellation);
+        directory.Forget();
+        var after = Municipality.Fold(stream.Aggregate, decision.On(key))!;
+        return command.Adding ? Answer.Created(command.MunicipalityId, MunicipalityDetails.From(after)) : Answer.Done(MunicipalityDetails.From(after));
+    }
+
+    /// <summary>A slug is added once; only a municipality that exists can be changed. What it offers from now on applies to new requests.</summary>
+    public static Decision Decide(Municipality? existing, SetMunicipality command, Instant now)
+    {
+        var (actor, key) = (command.Actor, Municipality.StreamKey(command.MunicipalityId));
+        if (command.Adding)
+        {
+            return existing is not null
+                ? Refusal.InvalidTransition($"The region already has a municipality '{command.MunicipalityId}'; change it instead.")
+                : Decision.To(new Change(key, new MunicipalityAdded(command.MunicipalityId, command.Terms, command.Reason, actor.User, actor.Role, now)));
+        }
+        return existing is null
+            ? Refusal.NotFound("Municipality")
+            : Decision.To(new Change(key, new MunicipalityChanged(command.MunicipalityId, command.Terms, command.Reason, actor.User, actor.Role, now)));
+    }
+}
