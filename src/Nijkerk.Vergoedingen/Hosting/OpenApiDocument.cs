@@ -30,6 +30,7 @@ public static class OpenApiDocumentSetup
         ["providers"] = "The practices that give the trainings and are paid directly.",
         ["quotas"] = "The yearly count quota of Houd Me Vast trainings.",
         ["referrals"] = "Referrals to a relationship training, from request through approval, scheduling and completion to close.",
+        ["region"] = "Regio FoodValley's roll-up for the regional controller: every municipality's slots and euros side by side, aggregates only.",
         ["years"] = "Closing and sealing a year, and verifying its seal against the stored events.",
     };
 
