@@ -5,7 +5,7 @@ using NodaTime;
 namespace Nijkerk.Vergoedingen.Municipalities;
 
 /// <summary>Regio FoodValley: its own tenant holds the municipalities' streams, and its roles read across them.</summary>
-public static class Region
+public static class FoodValley
 {
     public const string Tenant = "foodvalley";
     public const string Name = "Regio FoodValley";

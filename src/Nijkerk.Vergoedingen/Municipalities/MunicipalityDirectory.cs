@@ -60,7 +60,7 @@ public sealed class MunicipalityDirectory(
 
     private async Task<IReadOnlyDictionary<string, Municipality>> ReadAsync(CancellationToken cancellation)
     {
-        await using var session = store.QuerySession(Region.Tenant);
+        await using var session = store.QuerySession(FoodValley.Tenant);
         return (await session.Query<Municipality>().ToListAsync(cancellation)).ToDictionary(m => m.Slug);
     }
 
@@ -72,7 +72,7 @@ public sealed class MunicipalityDirectory(
         {
             return;
         }
-        await using var session = store.LightweightSession(Region.Tenant);
+        await using var session = store.LightweightSession(FoodValley.Tenant);
         var now = clock.GetCurrentInstant();
         foreach (var (slug, settings) in configured)
         {

@@ -31,7 +31,7 @@ public sealed partial record SetMunicipality(string MunicipalityId, Municipality
         string? reason, bool adding, Actor actor)
     {
         var check = new Check();
-        if (slug is null || !SlugShape().IsMatch(slug) || slug == Region.Tenant)
+        if (slug is null || !SlugShape().IsMatch(slug) || slug == FoodValley.Tenant)
         {
             check.Fail("slug", slug is null ? Rules.Required : Rules.Shape, "must be the municipality's name in lower case letters and dashes, like nijkerk");
         }

@@ -79,7 +79,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         var expiry = TimeSpan.TryParseExact(input.ExpiryFlag, "c", CultureInfo.InvariantCulture, out var span) ? Duration.FromTimeSpan(span) : (Duration?)null;
         var made = SetMunicipality.Create(input.SlugFlag, input.NameFlag, input.IbanFlag, input.BicFlag,
             schemes.Contains(null) ? [] : [.. schemes.OfType<Scheme>()], input.CapacityFlag, expiry, input.ReasonFlag, adding: true,
-            new Actor(input.UserFlag.Trim(), Roles.RegionAdmin, Region.Tenant));
+            new Actor(input.UserFlag.Trim(), Roles.RegionAdmin, FoodValley.Tenant));
         var refusal = made.Refusal;
         if (made.Command is { } command)
         {
@@ -96,7 +96,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
 
     private static async Task<Hosting.Answer> Handle(SetMunicipality command, IServiceProvider services, MunicipalityDirectory directory)
     {
-        await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(Region.Tenant);
+        await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(FoodValley.Tenant);
         return await SetMunicipalityHandler.Handle(command, session, services.GetRequiredService<IClock>(), directory, CancellationToken.None);
     }
 }

@@ -22,6 +22,9 @@ public static class Policies
     public const string RegionAdmin = Roles.RegionAdmin;
     public const string Region = "region";
 
+    /// <summary>Who may open the screens at all; each page then names its own roles.</summary>
+    public const string Screens = "screens";
+
     public static AuthorizationBuilder AddLedgerPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Consulent, Require(Roles.Consulent))
         .AddPolicy(FinancialOfficer, Require(Roles.FinancialOfficer))
@@ -36,6 +39,7 @@ public static class Policies
         .AddPolicy(RegionalController, Require(Roles.RegionalController))
         .AddPolicy(RegionAdmin, Require(Roles.RegionAdmin))
         .AddPolicy(Region, Require([.. Roles.Region]))
+        .AddPolicy(Screens, Require([.. Roles.All, Roles.RegionalController]))
         // Every endpoint also carries the default (Wolverine's RequireAuthorizeOnAll): a known role of a
         // known municipality; its own policy then says which roles.
         .SetDefaultPolicy(Require([.. Roles.Known]));

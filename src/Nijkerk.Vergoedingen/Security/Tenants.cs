@@ -26,7 +26,7 @@ public sealed class KnownTenantRequirement : AuthorizationHandler<KnownTenantReq
     {
         var tenant = context.User.FindFirst(TokenClaims.Tenant)?.Value;
         var regional = Roles.Region.Any(context.User.IsInRole);
-        if (tenant == Municipalities.Region.Tenant)
+        if (tenant == Municipalities.FoodValley.Tenant)
         {
             if (regional && !Roles.All.Concat([Roles.PrivacyOfficer]).Any(context.User.IsInRole))
             {

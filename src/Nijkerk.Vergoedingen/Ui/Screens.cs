@@ -27,7 +27,7 @@ public static class Screens
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Ui/Pages";
-            options.Conventions.AuthorizeFolder("/", Policies.AnyRole);
+            options.Conventions.AuthorizeFolder("/", Policies.Screens);
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Denied");

@@ -104,6 +104,26 @@ public class RegionTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("nijkerk,,averageDaysToDecision,3.0", lines);
     }
 
+    [Fact]
+    public async Task The_regional_controller_has_a_screen_of_the_region_that_leads_to_the_report()
+    {
+        await TwoMunicipalitiesAtWorkAsync();
+        var ria = await ScreenClient.SignInAs(App, "ria");
+
+        var page = WebUtility.HtmlDecode(await (await ria.GetAsync("/regio?jaar=2026")).EnsureSuccessStatusCode().Content.ReadAsStringAsync());
+        var report = await ria.GetAsync("/reports/region/2026");
+        var referrals = await ria.GetAsync("/aanvragen");
+
+        Assert.Contains("Regio FoodValley 2026", page);
+        Assert.Contains("1 van 5", page);
+        Assert.Contains("Gemeente Ede", page);
+        Assert.Contains("href=\"/reports/region/2026\"", page);
+        Assert.DoesNotContain(Case, page);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        // The screens answer a page the role may not see with "Geen toegang".
+        Assert.Contains("Geen toegang", await referrals.Content.ReadAsStringAsync());
+    }
+
     private static (int, int, int) Quota(JsonNode municipality, string a, string b, string c)
     {
         var quota = municipality["schemes"]!.AsArray().Single(s => s.Str("kind") == "quota")!;

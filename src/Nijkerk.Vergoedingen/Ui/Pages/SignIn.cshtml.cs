@@ -27,6 +27,7 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
         new("fleur", Roles.FinancialOfficer, "financieel medewerker"),
         new("carla", Roles.Controller, "controller"),
         new("dirk", Roles.Admin, "functioneel beheerder"),
+        new("ria", Roles.RegionalController, "regionale controller, Regio FoodValley"),
     ];
 
     public bool Demo => environment.IsDevelopment();
@@ -53,12 +54,15 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
     public async Task<IActionResult> OnPostAsync(string? user, string? tenant, string? returnUrl)
     {
         var demo = DemoUsers.FirstOrDefault(u => u.User == user);
-        if (!Demo || demo is null || tenant is null || await municipalities.FindAsync(tenant, HttpContext.RequestAborted) is null)
+        // The region's roles act for the region, whichever municipality was picked.
+        var actingFor = demo is not null && Roles.Region.Contains(demo.Role) ? FoodValley.Tenant : tenant;
+        if (!Demo || demo is null || actingFor is null
+            || (actingFor != FoodValley.Tenant && await municipalities.FindAsync(actingFor, HttpContext.RequestAborted) is null))
         {
             return BadRequest();
         }
         var identity = new ClaimsIdentity(
-            [new(TokenClaims.User, demo.User), new(TokenClaims.Role, demo.Role), new(TokenClaims.Tenant, tenant)],
+            [new(TokenClaims.User, demo.User), new(TokenClaims.Role, demo.Role), new(TokenClaims.Tenant, actingFor)],
             CookieAuthenticationDefaults.AuthenticationScheme, TokenClaims.User, TokenClaims.Role);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
