@@ -1,6 +1,4 @@
-using JasperFx;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
@@ -85,9 +83,13 @@ public sealed class MunicipalityDirectory(
         {
             await session.SaveChangesAsync(cancellation);
         }
-        catch (Exception e) when (e is ExistingStreamIdCollisionException or ConcurrencyException)
+        catch (Exception)
         {
-            // Another node seeded first.
+            // Another node seeded first: its municipalities are there, which is all this wanted.
+            if ((await ReadAsync(cancellation)).Count == 0)
+            {
+                throw;
+            }
         }
     }
 }
