@@ -107,7 +107,20 @@ public static class MunicipalityRequests
 
 public static class SetMunicipalityHandler
 {
-    public static async Task<Answer> Handle(
+    public static async Task<(Answer, OutgoingMessages)> Handle(
+        SetMunicipality command, IDocumentSession session, IClock clock, MunicipalityDirectory directory, IConfiguration configuration,
+        CancellationToken cancellation)
+    {
+        var answer = await HandleAsync(command, session, clock, directory, cancellation);
+        // A new municipality's New Year is scheduled now, as the calendar does for the others when it starts.
+        var year = Amsterdam.YearOf(clock.GetCurrentInstant());
+        return (answer, answer.Refused || !command.Adding || !configuration.GetValue("Quotas:ScheduleNewYear", true)
+            ? []
+            : [new Quotas.ScheduleNewYear(year).WithTenantId(command.MunicipalityId), new Quotas.ScheduleNewYear(year + 1).WithTenantId(command.MunicipalityId)]);
+    }
+
+    /// <summary>Decides and commits; the command line's <c>tenants add</c> runs this too.</summary>
+    public static async Task<Answer> HandleAsync(
         SetMunicipality command, IDocumentSession session, IClock clock, MunicipalityDirectory directory, CancellationToken cancellation)
     {
         var key = Municipality.StreamKey(command.MunicipalityId);

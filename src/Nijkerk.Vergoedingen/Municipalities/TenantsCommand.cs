@@ -97,6 +97,6 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
     private static async Task<Hosting.Answer> Handle(SetMunicipality command, IServiceProvider services, MunicipalityDirectory directory)
     {
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(FoodValley.Tenant);
-        return await SetMunicipalityHandler.Handle(command, session, services.GetRequiredService<IClock>(), directory, CancellationToken.None);
+        return await SetMunicipalityHandler.HandleAsync(command, session, services.GetRequiredService<IClock>(), directory, CancellationToken.None);
     }
 }
