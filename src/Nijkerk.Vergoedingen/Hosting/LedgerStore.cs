@@ -45,6 +45,7 @@ public static class LedgerStore
                 // fetched instead of reading and decoding it again inside the year's lock.
                 options.Events.UseIdentityMapForAggregates = true;
                 options.Events.TimeProvider = new ClockTimeProvider(services.GetRequiredService<IClock>());
+                options.Listeners.Add(new MunicipalityChanges(services));
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => LedgerJson.Configure(json));
 
                 options.ConfigureReferrals();

@@ -93,3 +93,19 @@ public sealed class MunicipalityDirectory(
         }
     }
 }
+
+/// <summary>
+/// Makes this node read the municipalities again as soon as a change to one is committed here — by the
+/// API, the command line or the seeding — rather than when its copy grows old.
+/// </summary>
+public sealed class MunicipalityChanges(IServiceProvider services) : DocumentSessionListenerBase
+{
+    public override Task AfterCommitAsync(IDocumentSession session, Marten.Services.IChangeSet commit, CancellationToken token)
+    {
+        if (commit.GetEvents().Any(e => e.Data is MunicipalityAdded or MunicipalityChanged))
+        {
+            services.GetRequiredService<MunicipalityDirectory>().Forget();
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -108,10 +108,9 @@ public static class MunicipalityRequests
 public static class SetMunicipalityHandler
 {
     public static async Task<(Answer, OutgoingMessages)> Handle(
-        SetMunicipality command, IDocumentSession session, IClock clock, MunicipalityDirectory directory, IConfiguration configuration,
-        CancellationToken cancellation)
+        SetMunicipality command, IDocumentSession session, IClock clock, IConfiguration configuration, CancellationToken cancellation)
     {
-        var answer = await HandleAsync(command, session, clock, directory, cancellation);
+        var answer = await AppendAsync(command, session, clock, cancellation);
         // A new municipality's New Year is scheduled now, as the calendar does for the others when it starts.
         var year = Amsterdam.YearOf(clock.GetCurrentInstant());
         return (answer, answer.Refused || !command.Adding || !configuration.GetValue("Quotas:ScheduleNewYear", true)
@@ -119,9 +118,8 @@ public static class SetMunicipalityHandler
             : [new Quotas.ScheduleNewYear(year).WithTenantId(command.MunicipalityId), new Quotas.ScheduleNewYear(year + 1).WithTenantId(command.MunicipalityId)]);
     }
 
-    /// <summary>Decides and commits; the command line's <c>tenants add</c> runs this too.</summary>
-    public static async Task<Answer> HandleAsync(
-        SetMunicipality command, IDocumentSession session, IClock clock, MunicipalityDirectory directory, CancellationToken cancellation)
+    /// <summary>Decides and appends, for the session's owner to commit: Wolverine here, the command line's <c>tenants add</c> there.</summary>
+    public static async Task<Answer> AppendAsync(SetMunicipality command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         var key = Municipality.StreamKey(command.MunicipalityId);
         var stream = await session.Events.FetchForWriting<Municipality>(key, cancellation);
@@ -131,9 +129,6 @@ public static class SetMunicipalityHandler
             return decision.Refusal!;
         }
         await session.AppendAsync(decision, cancellation, stream);
-        // Committed here rather than after the handler, so this node never reads the old terms again.
-        await session.SaveChangesAsync(cancellation);
-        directory.Forget();
         var after = Municipality.Fold(stream.Aggregate, decision.On(key))!;
         return command.Adding ? Answer.Created(command.MunicipalityId, MunicipalityDetails.From(after)) : Answer.Done(MunicipalityDetails.From(after));
     }

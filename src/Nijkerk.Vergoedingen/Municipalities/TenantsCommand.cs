@@ -52,7 +52,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         var directory = host.Services.GetRequiredService<MunicipalityDirectory>();
         if (input.Action == "add")
         {
-            return await AddAsync(input, host.Services, directory);
+            return await AddAsync(input, host.Services);
         }
         if (input.Action != "list")
         {
@@ -68,7 +68,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         return true;
     }
 
-    private static async Task<bool> AddAsync(TenantsInput input, IServiceProvider services, MunicipalityDirectory directory)
+    private static async Task<bool> AddAsync(TenantsInput input, IServiceProvider services)
     {
         if (string.IsNullOrWhiteSpace(input.UserFlag))
         {
@@ -83,7 +83,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         var refusal = made.Refusal;
         if (made.Command is { } command)
         {
-            refusal = (await Handle(command, services, directory)).Refusal;
+            refusal = (await Handle(command, services)).Refusal;
         }
         if (refusal is not null || made.Command is not { } added)
         {
@@ -94,9 +94,14 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         return true;
     }
 
-    private static async Task<Hosting.Answer> Handle(SetMunicipality command, IServiceProvider services, MunicipalityDirectory directory)
+    private static async Task<Hosting.Answer> Handle(SetMunicipality command, IServiceProvider services)
     {
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(FoodValley.Tenant);
-        return await SetMunicipalityHandler.HandleAsync(command, session, services.GetRequiredService<IClock>(), directory, CancellationToken.None);
+        var answer = await SetMunicipalityHandler.AppendAsync(command, session, services.GetRequiredService<IClock>(), CancellationToken.None);
+        if (!answer.Refused)
+        {
+            await session.SaveChangesAsync();
+        }
+        return answer;
     }
 }

@@ -34,12 +34,13 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
             await using var session = store.QuerySession(municipality.Slug);
             var (quota, budget) = await YearSnapshots.LoadAsync(session, year, cancellation);
             var terms = municipality.Terms;
+            // A scheme no longer offered still shows the year it was used in.
             var schemes = new List<object>();
-            if (terms.Offers(Scheme.HoudMeVast))
+            if (terms.Offers(Scheme.HoudMeVast) || quota is not null)
             {
                 schemes.Add(quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, year, terms.DefaultCapacity));
             }
-            if (terms.Offers(Scheme.BijzondereBijstand))
+            if (terms.Offers(Scheme.BijzondereBijstand) || budget is not null)
             {
                 schemes.Add(budget is not null ? BudgetEntry.From(budget) : BudgetEntry.Untouched(Scheme.BijzondereBijstand, year));
             }

@@ -54,6 +54,25 @@ public class MunicipalityTests(LedgerApp app) : LedgerTest(app)
 
         await App.ShouldBeUnchangedSince(before);
         await lotte.RequestedReferral(Steps.BijzondereBijstand("900.00", "100.00"));
+        var ria = await App.SignIn("ria", "regional-controller", tenant: "foodvalley");
+        var leusden = (await ria.GetJson("/api/region/allocation/2026"))["municipalities"]!.AsArray().Single(m => m.Str("municipality") == "leusden")!;
+        Assert.Equal(["budget"], leusden["schemes"]!.AsArray().Select(s => s.Str("kind")));
+    }
+
+    [Fact]
+    public async Task A_scheme_no_longer_offered_still_shows_in_the_region_for_the_year_it_was_used()
+    {
+        var rob = await App.SignIn("rob", "region-admin", tenant: "foodvalley");
+        await (await rob.Post("/api/municipalities", Leusden())).ShouldBe(HttpStatusCode.Created);
+        var lotte = await App.SignIn("lotte", "consulent", tenant: "leusden");
+        await lotte.ApprovedReferral(await App.SignIn("luuk", "financial-officer", tenant: "leusden"));
+        await (await rob.Put("/api/municipalities/leusden", Leusden(["bijzondere-bijstand"]))).ShouldBe(HttpStatusCode.OK);
+        var ria = await App.SignIn("ria", "regional-controller", tenant: "foodvalley");
+
+        var leusden = (await ria.GetJson("/api/region/allocation/2026"))["municipalities"]!.AsArray().Single(m => m.Str("municipality") == "leusden")!;
+
+        var quota = leusden["schemes"]!.AsArray().Single(s => s.Str("kind") == "quota")!;
+        Assert.Equal((4, 1), (quota["capacity"]!.GetValue<int>(), quota["reserved"]!.GetValue<int>()));
     }
 
     [Fact]
