@@ -39,12 +39,9 @@ public sealed record RecordClaim(
         PayeeAccount? account = null;
         if (payee == Household)
         {
-            if (!Iban.IsValid(iban))
-            {
-                check.Fail("iban", iban is null ? Rules.Required : Rules.Shape, "must be the household's valid IBAN (ISO 13616)");
-            }
+            var number = check.Iban("iban", iban, "must be the household's valid IBAN (ISO 13616)");
             var holder = check.OptionalText("name", name, RegisterProvider.MaxName);
-            account = check.Passed ? new PayeeAccount(claimId, Iban.Normalize(iban!), holder) : null;
+            account = check.Passed ? new PayeeAccount(claimId, number, holder) : null;
         }
         else if (!Guid.TryParse(payee, out _))
         {

@@ -77,6 +77,28 @@ public sealed class Check
     /// <summary>An optional text: absent or blank is null, else as <see cref="Text"/>.</summary>
     public string? OptionalText(string field, string? value, int max) => string.IsNullOrWhiteSpace(value) ? null : Text(field, value, max);
 
+    /// <summary>A required account that passes the ISO 13616 mod-97 check, without spaces; <paramref name="must"/> says whose, in the message.</summary>
+    public string Iban(string field, string? value, string must)
+    {
+        if (!Common.Iban.IsValid(value))
+        {
+            Fail(field, value is null ? Rules.Required : Rules.Shape, must);
+            return "";
+        }
+        return Common.Iban.Normalize(value!);
+    }
+
+    /// <summary>An optional BIC of 8 or 11 characters, in capitals.</summary>
+    public string? Bic(string field, string? value, string example)
+    {
+        var code = string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+        if (code is not null && !Common.Bic.Shape().IsMatch(code))
+        {
+            Fail(field, Rules.Shape, $"must be a BIC of 8 or 11 characters, like {example}");
+        }
+        return code;
+    }
+
     /// <summary>A required amount in euros, more than 0.00 when <paramref name="positive"/>, else at least 0.00; at most <see cref="Common.Amount.Max"/>.</summary>
     public decimal Amount(string field, decimal? value, bool positive = true)
     {

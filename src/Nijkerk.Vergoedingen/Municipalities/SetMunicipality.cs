@@ -36,15 +36,8 @@ public sealed partial record SetMunicipality(string MunicipalityId, Municipality
             check.Fail("slug", slug is null ? Rules.Required : Rules.Shape, "must be the municipality's name in lower case letters and dashes, like nijkerk");
         }
         var called = check.Text("name", name, Providers.RegisterProvider.MaxName);
-        if (!Common.Iban.IsValid(iban))
-        {
-            check.Fail("iban", iban is null ? Rules.Required : Rules.Shape, "must be the municipality's valid IBAN (ISO 13616)");
-        }
-        var code = string.IsNullOrWhiteSpace(bic) ? null : bic.Trim().ToUpperInvariant();
-        if (code is not null && !Common.Bic.Shape().IsMatch(code))
-        {
-            check.Fail("bic", Rules.Shape, "must be a BIC of 8 or 11 characters, like BNGHNL2G");
-        }
+        var account = check.Iban("iban", iban, "must be the municipality's valid IBAN (ISO 13616)");
+        var code = check.Bic("bic", bic, "BNGHNL2G");
         if (schemes is not { Count: > 0 })
         {
             check.Fail("schemes", Rules.Required, "must name at least one scheme the municipality offers");
@@ -56,7 +49,7 @@ public sealed partial record SetMunicipality(string MunicipalityId, Municipality
         }
         var why = string.IsNullOrWhiteSpace(reason) ? (adding ? "Added to the region" : "Changed by the region") : check.Text("reason", reason);
         return check.Then(() => new SetMunicipality(slug!,
-            new MunicipalityTerms(called, Common.Iban.Normalize(iban!), code, [.. schemes!.Distinct()], capacity, reservationExpiry!.Value), why, adding, actor));
+            new MunicipalityTerms(called, account, code, [.. schemes!.Distinct()], capacity, reservationExpiry!.Value), why, adding, actor));
     }
 
 }

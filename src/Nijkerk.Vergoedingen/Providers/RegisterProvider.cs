@@ -24,16 +24,9 @@ public sealed record RegisterProvider(string ProviderId, string Name, string Iba
     {
         var check = new Check();
         var practice = check.Text("name", name, MaxName);
-        if (!Common.Iban.IsValid(iban))
-        {
-            check.Fail("iban", iban is null ? Rules.Required : Rules.Shape, "must be a valid IBAN (ISO 13616), like NL91 ABNA 0417 1643 00");
-        }
-        var code = string.IsNullOrWhiteSpace(bic) ? null : bic.Trim().ToUpperInvariant();
-        if (code is not null && !Common.Bic.Shape().IsMatch(code))
-        {
-            check.Fail("bic", Rules.Shape, "must be a BIC of 8 or 11 characters, like ABNANL2A");
-        }
-        return check.Then(() => new RegisterProvider(providerId, practice, Common.Iban.Normalize(iban!), code, actor));
+        var account = check.Iban("iban", iban, "must be a valid IBAN (ISO 13616), like NL91 ABNA 0417 1643 00");
+        var code = check.Bic("bic", bic, "ABNANL2A");
+        return check.Then(() => new RegisterProvider(providerId, practice, account, code, actor));
     }
 }
 
