@@ -39,6 +39,7 @@ public sealed class ProjectionVerifier(IDocumentStore store)
             await CompareAsync<BudgetYear>(session, tenant, streams, b => b.Id, differences, cancellation);
             await CompareAsync<Provider>(session, tenant, streams, p => p.Id, differences, cancellation);
             await CompareAsync<PaymentBatch>(session, tenant, streams, b => b.Id, differences, cancellation);
+            await CompareAsync<Municipalities.Municipality>(session, tenant, streams, m => m.Id, differences, cancellation);
             await CompareTextsAsync(session, tenant, streams, differences, cancellation);
         }
         return differences;

@@ -20,6 +20,9 @@ public sealed class MunicipalityDirectory(
 
     private Snapshot? _current;
 
+    // Counts the changes committed here: a read that began before one is not kept as fresh.
+    private long _changes;
+
     private sealed record Snapshot(IReadOnlyDictionary<string, Municipality> BySlug, long ReadAt);
 
     public async Task<IReadOnlyDictionary<string, Municipality>> AllAsync(CancellationToken cancellation)
@@ -29,8 +32,12 @@ public sealed class MunicipalityDirectory(
         {
             return current.BySlug;
         }
+        var changes = Interlocked.Read(ref _changes);
         var all = await EnsureSeededAsync(cancellation);
-        _current = new Snapshot(all, TimeProvider.System.GetTimestamp());
+        if (changes == Interlocked.Read(ref _changes))
+        {
+            _current = new Snapshot(all, TimeProvider.System.GetTimestamp());
+        }
         return all;
     }
 
@@ -54,7 +61,11 @@ public sealed class MunicipalityDirectory(
         (await FindAsync(slug, cancellation))?.Terms ?? throw new InvalidOperationException($"No municipality '{slug}'.");
 
     /// <summary>Forget what was read: the next request reads the municipalities again.</summary>
-    public void Forget() => _current = null;
+    public void Forget()
+    {
+        Interlocked.Increment(ref _changes);
+        _current = null;
+    }
 
     private async Task<IReadOnlyDictionary<string, Municipality>> ReadAsync(CancellationToken cancellation)
     {

@@ -101,8 +101,11 @@ public static class MunicipalityRequests
 public static class SetMunicipalityHandler
 {
     public static async Task<(Answer, OutgoingMessages)> Handle(
-        SetMunicipality command, IDocumentSession session, IClock clock, IConfiguration configuration, CancellationToken cancellation)
+        SetMunicipality command, IDocumentSession session, IClock clock, IConfiguration configuration, MunicipalityDirectory directory,
+        CancellationToken cancellation)
     {
+        // The configured municipalities first: an empty database seeded after this one would not be seeded at all.
+        await directory.EnsureSeededAsync(cancellation);
         var answer = await AppendAsync(command, session, clock, cancellation);
         // A new municipality's New Year is scheduled now, as the calendar does for the others when it starts.
         var year = Amsterdam.YearOf(clock.GetCurrentInstant());

@@ -96,6 +96,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
 
     private static async Task<Hosting.Answer> Handle(SetMunicipality command, IServiceProvider services)
     {
+        await services.GetRequiredService<MunicipalityDirectory>().EnsureSeededAsync(CancellationToken.None);
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(FoodValley.Tenant);
         var answer = await SetMunicipalityHandler.AppendAsync(command, session, services.GetRequiredService<IClock>(), CancellationToken.None);
         if (!answer.Refused)

@@ -54,9 +54,8 @@ public static class ReferralListEndpoint
 
         var referrals = await query.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(pageNumber, size, cancellation);
         var positions = await WaitlistPositions.LoadAsync(session, referrals.ToList(), cancellation);
-        var texts = await Privacy.PersonalTexts.LoadAsync(session, referrals.Select(r => r.Provider), cancellation);
         return Results.Ok(new ReferralPage(
-            [.. referrals.Select(r => ReferralDetails.From(r, positions(r), texts))], pageNumber, size, referrals.TotalItemCount));
+            [.. referrals.Select(r => ReferralDetails.From(r, positions(r)))], pageNumber, size, referrals.TotalItemCount));
     }
 
 }

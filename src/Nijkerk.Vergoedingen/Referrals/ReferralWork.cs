@@ -3,7 +3,6 @@ using Marten;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Hosting;
-using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Quotas;
 using Wolverine;
 
@@ -80,18 +79,12 @@ public sealed class ReferralWork
     public OutgoingMessages FollowUps(Decision decision, TimeSpan expiry) =>
         Committed ? SlotFollowUps.For(decision, _ => Quota?.Aggregate, expiry) : [];
 
-    /// <summary>Appends what was decided and answers with the referral as it now stands, its trainer's name read back.</summary>
-    public async Task<Answer> CommitAsync(IDocumentSession session, Decision decision)
-    {
-        if (await AppendAsync(session, decision) is { } refusal)
-        {
-            return refusal;
-        }
-        var (referral, quota) = After(decision);
-        var texts = await PersonalTexts.LoadAsync(
-            session, [referral.Provider], _cancellation, decision.Documents.Select(d => d.Document).OfType<PersonalText>());
-        return Answer.Done(ReferralDetails.From(referral, quota?.PositionOf(referral.Id), texts));
-    }
+    /// <summary>
+    /// Appends what was decided and answers with the referral as it now stands — without the trainer's name:
+    /// an answer is kept for retries, and typed text is kept only where it can be erased.
+    /// </summary>
+    public Task<Answer> CommitAsync(IDocumentSession session, Decision decision) => CommitAsync(session, decision, (referral, quota) =>
+        Answer.Done(ReferralDetails.From(referral, quota?.PositionOf(referral.Id))));
 
     /// <summary>
     /// Appends what was decided, with its documents, and answers from the referral and its quota year as

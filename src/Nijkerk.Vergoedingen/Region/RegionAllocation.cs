@@ -34,13 +34,13 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
             await using var session = store.QuerySession(municipality.Slug);
             var (quota, budget) = await YearSnapshots.LoadAsync(session, year, cancellation);
             var terms = municipality.Terms;
-            // A scheme no longer offered still shows the year it was used in.
+            // A scheme no longer offered still shows a year it was used in (a New Year opens every quota year, used or not).
             var schemes = new List<object>();
-            if (terms.Offers(Scheme.HoudMeVast) || quota is not null)
+            if (terms.Offers(Scheme.HoudMeVast) || quota is { Reserved: > 0 } or { Consumed: > 0 } || quota?.Waitlist.Count > 0)
             {
                 schemes.Add(quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, year, terms.DefaultCapacity));
             }
-            if (terms.Offers(Scheme.BijzondereBijstand) || budget is not null)
+            if (terms.Offers(Scheme.BijzondereBijstand) || budget is { Committed: > 0m } or { Paid: > 0m })
             {
                 schemes.Add(budget is not null ? BudgetEntry.From(budget) : BudgetEntry.Untouched(Scheme.BijzondereBijstand, year));
             }
