@@ -63,17 +63,17 @@ public sealed class CalendarAgent(
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
         var now = clock.GetCurrentInstant();
         await bus.PublishAsync(new ScheduleRetention(Amsterdam.DateOf(now)));
-        // Off only where a host must not act on its own, such as tests that count every event.
-        if (!configuration.GetValue("Quotas:ScheduleNewYear", true))
+        if (!ScheduleNewYear.Enabled(configuration))
         {
             return;
         }
-        var year = Amsterdam.YearOf(now);
         foreach (var tenant in (await municipalities.AllAsync(cancellation)).Keys)
         {
             cancellation.ThrowIfCancellationRequested();
-            await bus.PublishAsync(new ScheduleNewYear(year), new DeliveryOptions { TenantId = tenant });
-            await bus.PublishAsync(new ScheduleNewYear(year + 1), new DeliveryOptions { TenantId = tenant });
+            foreach (var schedule in ScheduleNewYear.Around(now))
+            {
+                await bus.PublishAsync(schedule, new DeliveryOptions { TenantId = tenant });
+            }
         }
     }
 }

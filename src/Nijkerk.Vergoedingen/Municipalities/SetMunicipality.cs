@@ -74,27 +74,31 @@ public static class ChangeMunicipalityEndpoint
 
 public static class MunicipalityRequests
 {
-    /// <summary>Reads the request's JSON shapes (schemes by slug, the expiry as days.hh:mm:ss), then sends the one command.</summary>
+    /// <summary>Reads the request's JSON shapes, then sends the one command.</summary>
     public static Task<IResult> SendAsync(MunicipalityRequest? body, string? slug, bool adding, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
     {
         var read = new Validation();
-        var schemes = body?.Schemes?.Select((s, i) => read.Scheme($"schemes[{i}]", s)).OfType<Scheme>().ToList();
-        Duration? expiry = null;
-        if (body?.ReservationExpiry is { } text)
-        {
-            if (TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var span))
-            {
-                expiry = Duration.FromTimeSpan(span);
-            }
-            else
-            {
-                read.Add("reservationExpiry", "must be a period like 56.00:00:00 (days.hours:minutes:seconds)");
-            }
-        }
+        var (schemes, expiry) = Read(read, body?.Schemes, body?.ReservationExpiry);
         return !read.IsValid
             ? Task.FromResult(read.ToResult())
             : bus.SendAsync(http, SetMunicipality.Create(slug, body?.Name, body?.Iban, body?.Bic, schemes, body?.DefaultCapacity, expiry, body?.Reason,
                 adding, user.ActorFor(Roles.RegionAdmin)));
+    }
+
+    /// <summary>What the API and the command line both take as text: schemes by slug, the expiry as days.hh:mm:ss.</summary>
+    public static (List<Scheme>? Schemes, Duration? Expiry) Read(Validation read, IEnumerable<string>? schemes, string? expiry)
+    {
+        var offered = schemes?.Select((s, i) => read.Scheme($"schemes[{i}]", s)).OfType<Scheme>().ToList();
+        if (expiry is null)
+        {
+            return (offered, null);
+        }
+        if (TimeSpan.TryParseExact(expiry, "c", CultureInfo.InvariantCulture, out var span))
+        {
+            return (offered, Duration.FromTimeSpan(span));
+        }
+        read.Add("reservationExpiry", "must be a period like 56.00:00:00 (days.hours:minutes:seconds)");
+        return (offered, null);
     }
 }
 
@@ -108,10 +112,9 @@ public static class SetMunicipalityHandler
         await directory.EnsureSeededAsync(cancellation);
         var answer = await AppendAsync(command, session, clock, cancellation);
         // A new municipality's New Year is scheduled now, as the calendar does for the others when it starts.
-        var year = Amsterdam.YearOf(clock.GetCurrentInstant());
-        return (answer, answer.Refused || !command.Adding || !configuration.GetValue("Quotas:ScheduleNewYear", true)
+        return (answer, answer.Refused || !command.Adding || !Quotas.ScheduleNewYear.Enabled(configuration)
             ? []
-            : [new Quotas.ScheduleNewYear(year).WithTenantId(command.MunicipalityId), new Quotas.ScheduleNewYear(year + 1).WithTenantId(command.MunicipalityId)]);
+            : [.. Quotas.ScheduleNewYear.Around(clock.GetCurrentInstant()).Select(s => s.WithTenantId(command.MunicipalityId))]);
     }
 
     /// <summary>Decides and appends, for the session's owner to commit: Wolverine here, the command line's <c>tenants add</c> there.</summary>

@@ -75,11 +75,16 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
             await Console.Error.WriteLineAsync("tenants add needs --user: the event records who added the municipality.");
             return false;
         }
-        var schemes = input.SchemesFlag.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Scheme.FromSlug).ToList();
-        var expiry = TimeSpan.TryParseExact(input.ExpiryFlag, "c", CultureInfo.InvariantCulture, out var span) ? Duration.FromTimeSpan(span) : (Duration?)null;
+        var read = new Hosting.Validation();
+        var (schemes, expiry) = MunicipalityRequests.Read(
+            read, input.SchemesFlag.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), input.ExpiryFlag);
+        if (read.ToProblem() is Microsoft.AspNetCore.Mvc.ValidationProblemDetails unread)
+        {
+            await Console.Error.WriteLineAsync($"validation: {string.Join(" ", unread.Errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}."))}");
+            return false;
+        }
         var made = SetMunicipality.Create(input.SlugFlag, input.NameFlag, input.IbanFlag, input.BicFlag,
-            schemes.Contains(null) ? [] : [.. schemes.OfType<Scheme>()], input.CapacityFlag, expiry, input.ReasonFlag, adding: true,
-            new Actor(input.UserFlag.Trim(), Roles.RegionAdmin, FoodValley.Tenant));
+            schemes, input.CapacityFlag, expiry, input.ReasonFlag, adding: true, new Actor(input.UserFlag.Trim(), Roles.RegionAdmin, FoodValley.Tenant));
         var refusal = made.Refusal;
         if (made.Command is { } command)
         {

@@ -12,7 +12,14 @@ using Wolverine;
 namespace Nijkerk.Vergoedingen.Quotas;
 
 /// <summary>Make sure one <see cref="OpenYear"/> waits for 1 January 00:00 (Europe/Amsterdam) of this year.</summary>
-public sealed record ScheduleNewYear(int Year);
+public sealed record ScheduleNewYear(int Year)
+{
+    /// <summary>This year's and next year's, for one municipality: what the calendar asks when it starts, and a new municipality at once.</summary>
+    public static ScheduleNewYear[] Around(Instant now) => [new(Amsterdam.YearOf(now)), new(Amsterdam.YearOf(now) + 1)];
+
+    /// <summary>Off only where a host must not act on its own, such as tests that count every event.</summary>
+    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Quotas:ScheduleNewYear", true);
+}
 
 /// <summary>New Year in a municipality: the quota year opens and last year's waitlist moves into it.</summary>
 public sealed record OpenYear(int Year);

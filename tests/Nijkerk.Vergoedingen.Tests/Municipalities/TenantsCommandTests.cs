@@ -40,6 +40,10 @@ public class TenantsCommandTests(LedgerApp app) : LedgerTest(app)
         Assert.NotEqual(0, invalid.ExitCode);
         Assert.Contains("validation", invalid.All);
         Assert.Contains("iban", invalid.All);
+        var unknown = await AppProcess.RunAsync(App, Production, "tenants", "add", "--slug", "leusden", "--name", "Gemeente Leusden",
+            "--iban", "NL91 ABNA 0417 1643 00", "--schemes", "houd-me-vast,zwemles", "--user", "rob");
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("schemes[1] must be one of houd-me-vast, bijzondere-bijstand", unknown.All);
         Assert.NotEqual(0, nobody.ExitCode);
         Assert.Contains("--user", nobody.All);
         Assert.Equal(0, await App.Database.ScalarAsync<long>("select count(*) from {schema}.mt_streams where id = 'municipality/leusden'"));
