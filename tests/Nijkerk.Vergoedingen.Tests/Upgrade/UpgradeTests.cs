@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.Tests.Support;
+
+namespace Nijkerk.Vergoedingen.Tests.Upgrade;
+
+/// <summary>
+/// The ledger is in production: a database written by an earlier commit opens under this one with nothing
+/// lost. Each fixture (ops/fixture) is restored and read through the API as it was read when it was made.
+/// </summary>
+[Collection(LedgerCollection.Name)]
+public class UpgradeTests
+{
+    [Theory]
+    [MemberData(nameof(UpgradedLedger.Fixtures), MemberType = typeof(UpgradedLedger))]
+    public async Task Every_view_seal_and_trail_reads_as_it_did(string commit)
+    {
+        await using var ledger = await UpgradedLedger.OpenAsync(commit);
+        var differences = new List<string>();
+        foreach (var read in ledger.Manifest["reads"]!.AsArray().Select(r => r!.AsObject()))
+        {
+            var client = await ledger.SignIn(read.Str("user"), read.Str("role"), read.Str("tenant"));
+            var response = await client.GetAsync(read.Str("path"));
+            var text = await response.Content.ReadAsStringAsync();
+            var expected = read["body"];
+            var same = response.StatusCode == HttpStatusCode.OK && (read["json"]!.GetValue<bool>()
+                ? JsonNode.DeepEquals(expected, JsonNode.Parse(text))
+                : expected!.GetValue<string>() == text);
+            if (!same)
+            {
+                differences.Add($"GET {read.Str("path")} as {read.Str("role")} of {read.Str("tenant")}: {(int)response.StatusCode}\n" +
+                    $"  then: {(read["json"]!.GetValue<bool>() ? expected!.ToJsonString() : expected!.GetValue<string>())}\n  now:  {text}");
+            }
+        }
+        Assert.True(differences.Count == 0, $"{differences.Count} views read otherwise than when {commit} wrote them:\n{string.Join("\n", differences)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(UpgradedLedger.Fixtures), MemberType = typeof(UpgradedLedger))]
+    public async Task Every_read_model_equals_its_rebuild_from_the_stored_events(string commit)
+    {
+        await using var ledger = await UpgradedLedger.OpenAsync(commit);
+
+        var differences = await ledger.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None);
+
+        Assert.Empty(differences);
+    }
+
+    [Theory]
+    [MemberData(nameof(UpgradedLedger.Fixtures), MemberType = typeof(UpgradedLedger))]
+    public async Task Old_referrals_take_new_commands(string commit)
+    {
+        await using var ledger = await UpgradedLedger.OpenAsync(commit);
+        var commands = ledger.Manifest["commands"]!;
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var fleur = await ledger.SignIn("fleur", "financial-officer");
+
+        var approve = commands["approve"]!;
+        var approved = await bob.Approve(approve.Str("referral"));
+        Assert.Equal((approve.Str("status"), approve["waitlistPosition"]!.GetValue<int>()),
+            (approved.Str("status"), approved["waitlistPosition"]!.GetValue<int>()));
+
+        var withdraw = commands["withdraw"]!;
+        var withdrawn = await (await anna.Post($"/api/referrals/{withdraw.Str("referral")}/withdraw", new { reason = "Niet meer nodig" }))
+            .ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("Withdrawn", withdrawn.Str("status"));
+        Assert.Equal("Reserved", (await anna.GetJson($"/api/referrals/{withdraw.Str("promoted")}")).Str("status"));
+
+        var pay = commands["pay"]!;
+        var before = await BudgetPaid(bob);
+        var paidOn = ledger.Now.InUtc().Date.ToString("yyyy-MM-dd", null);
+        await (await fleur.Post($"/api/referrals/{pay.Str("referral")}/claims/{pay.Str("claim")}/payments",
+            new { amount = pay.Str("amount"), paidOn, reference = $"UPGRADE-{commit}" })).ShouldBe(HttpStatusCode.Created);
+        Assert.Equal(before + decimal.Parse(pay.Str("amount"), System.Globalization.CultureInfo.InvariantCulture), await BudgetPaid(bob));
+
+        Assert.Empty(await ledger.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None));
+    }
+
+    private static async Task<decimal> BudgetPaid(HttpClient officer)
+    {
+        var view = await officer.GetJson("/api/allocation/2026");
+        var budget = view["schemes"]!.AsArray().Single(s => s!.Str("kind") == "budget")!;
+        return decimal.Parse(budget.Str("paid"), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
