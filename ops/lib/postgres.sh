@@ -76,6 +76,15 @@ unix_socket_directories = '$sockets'
 max_connections = 300
 CONF
   fi
+  # What each statement costs, for ops/bench: statements per command come from pg_stat_statements.
+  if ! grep -q "^shared_preload_libraries = 'pg_stat_statements'" "$data/postgresql.conf"; then
+    ledger_pg_as_owner tee -a "$data/postgresql.conf" >/dev/null <<'CONF'
+shared_preload_libraries = 'pg_stat_statements'
+CONF
+    if ledger_pg_as_owner "$bin/pg_ctl" status -D "$data" >/dev/null 2>&1; then
+      ledger_pg_as_owner "$bin/pg_ctl" restart -m fast -w -t 60 -D "$data" -l "$log" >/dev/null
+    fi
+  fi
 
   # A crash can leave postmaster.pid behind; PostgreSQL then refuses to start if the pid was reused.
   if ! ledger_pg_as_owner "$bin/pg_ctl" status -D "$data" >/dev/null 2>&1; then
@@ -100,6 +109,19 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ledger') \gexec
 SELECT format('ALTER ROLE ledger PASSWORD %L', :'pw') \gexec
 SELECT 'CREATE DATABASE ledger OWNER ledger'
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'ledger') \gexec
+SQL
+  ledger_pg_as_owner "$bin/psql" -q -h "$sockets" -p "$LEDGER_PG_PORT" -U postgres -d ledger -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
+GRANT pg_read_all_stats TO ledger;
+-- Its arguments differ between PostgreSQL versions: every form of the reset is granted.
+DO $$
+DECLARE reset regprocedure;
+BEGIN
+  FOR reset IN SELECT oid::regprocedure FROM pg_proc WHERE proname = 'pg_stat_statements_reset' LOOP
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO ledger', reset);
+  END LOOP;
+END $$;
 SQL
 
   export ConnectionStrings__Ledger="Host=127.0.0.1;Port=$LEDGER_PG_PORT;Database=ledger;Username=ledger;Password=$LEDGER_PG_PASSWORD"
