@@ -1,15 +1,22 @@
 using JasperFx;
+using Nijkerk.Vergoedingen.Allocation;
+using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Foundation;
-using Nijkerk.Vergoedingen.Hosting;
-using Nijkerk.Vergoedingen.Hosting.Idempotency;
+using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Municipalities;
+using Nijkerk.Vergoedingen.Payments;
+using Nijkerk.Vergoedingen.Privacy;
+using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Retention;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Ui;
 using Nijkerk.Vergoedingen.Years;
-using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -19,26 +26,27 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
-builder.Services.Configure<RetentionSettings>(builder.Configuration.GetSection("Retention"));
-builder.Services.AddYears();
-builder.Services.ConfigureHttpJsonOptions(options => LedgerJson.Configure(options.SerializerOptions));
-builder.AddLedgerProblems();
-builder.AddLedgerSecurity();
-builder.AddLedgerTransport();
-builder.AddLedgerDataProtection();
-builder.AddLedgerRateLimits();
-builder.AddLedgerStore();
-builder.AddLedgerMessaging();
-builder.AddLedgerHealth();
-builder.AddFoundation();
+// What every feature stands on.
+builder.AddInfrastructure();
+builder.AddCommands();
+builder.AddHttpEdge();
+
+// The features.
+builder.AddSecurity();
 builder.AddMunicipalities();
-builder.Services.AddWolverineHttp();
-builder.Services.AddSingularAgent<CalendarAgent>();
-builder.Services.AddLedgerOpenApi();
-builder.Services.AddRazorComponents();
-builder.AddLedgerScreens();
+builder.AddReferrals();
+builder.AddQuotas();
+builder.AddBudgets();
+builder.AddAllocation();
+builder.AddProviders();
+builder.AddClaims();
+builder.AddPayments();
+builder.AddYears();
+builder.AddFoundation();
+builder.AddAudit();
+builder.AddPrivacy();
+builder.AddRetention();
+builder.AddScreens();
 
 var app = builder.Build();
 
@@ -53,7 +61,7 @@ app.UseSignInRateLimit();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
-app.UseMiddleware<IdempotencyKeyMiddleware>();
+app.UseMiddleware<IdempotencyKeys>();
 app.MapLedgerHealth();
 app.MapDevTokens();
 app.MapDevFoundation();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -31,15 +32,15 @@ public class DecisionBenchmarks
     {
         _quotaReferral = Requested(Scheme.HoudMeVast, null);
         _budgetReferral = Requested(Scheme.BijzondereBijstand, 1450m);
-        _freeYear = new QuotaYear(QuotaYear.StreamKey(Scheme.HoudMeVast, 2026), Scheme.HoudMeVast, 2026, 10) { Reserved = 3 };
+        _freeYear = new QuotaYear { Id = QuotaYear.StreamKey(Scheme.HoudMeVast, 2026), Scheme = Scheme.HoudMeVast, Year = 2026, Capacity = 10, Reserved = 3 };
         _fullYear = _freeYear with
         {
             Reserved = 10,
             Waitlist = [.. Enumerable.Range(0, 1000).Select(i => Guid.CreateVersion7().ToString())],
         };
-        _budgetYear = new BudgetYear(BudgetYear.StreamKey(Scheme.BijzondereBijstand, 2026), Scheme.BijzondereBijstand, 2026, 250_000m)
+        _budgetYear = new BudgetYear
         {
-            Committed = 40_000m,
+            Id = BudgetYear.StreamKey(Scheme.BijzondereBijstand, 2026), Scheme = Scheme.BijzondereBijstand, Year = 2026, Budget = 250_000m, Committed = 40_000m,
         };
         _approve = new ApproveReferral(_quotaReferral.Id, "Past binnen het beleid", Officer);
     }

@@ -20,11 +20,10 @@ public sealed record QuotaEntry(string Scheme, int Year, int Capacity, int Reser
     public static QuotaEntry Untouched(Scheme scheme, int year, int capacity) => new(scheme.Slug, year, capacity, 0, 0, capacity, 0);
 }
 
-public sealed record BudgetEntry(string Scheme, int Year, string Budget, string Committed, string Paid, string Available)
+public sealed record BudgetEntry(string Scheme, int Year, decimal Budget, decimal Committed, decimal Paid, decimal Available)
     : AllocationEntry(Scheme, "budget")
 {
-    public static BudgetEntry From(BudgetYear year) => new(
-        year.Scheme.Slug, year.Year, Amount.Format(year.Budget), Amount.Format(year.Committed), Amount.Format(year.Paid), Amount.Format(year.Available));
+    public static BudgetEntry From(BudgetYear year) => new(year.Scheme.Slug, year.Year, year.Budget, year.Committed, year.Paid, year.Available);
 
-    public static BudgetEntry Untouched(Scheme scheme, int year) => new(scheme.Slug, year, "0.00", "0.00", "0.00", "0.00");
+    public static BudgetEntry Untouched(Scheme scheme, int year) => new(scheme.Slug, year, 0m, 0m, 0m, 0m);
 }

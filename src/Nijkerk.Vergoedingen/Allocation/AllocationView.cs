@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Years;
@@ -23,10 +23,9 @@ public sealed record AllocationView(int Year, string Tenant, Instant? AsOf, IRea
 /// </summary>
 public static class AllocationViewEndpoint
 {
-    [Answers<AllocationView>]
     [WolverineGet("/api/allocation/{year}")]
     [Authorize(Policy = Policies.AnyRole)]
-    public static async Task<IResult> Get(
+    public static async Task<Results<Ok<AllocationView>, ProblemHttpResult>> Get(
         string year, string? asOf, ClaimsPrincipal user, IQuerySession session, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var check = new Validation();
@@ -34,7 +33,7 @@ public static class AllocationViewEndpoint
         var at = check.Instant("asOf", asOf);
         if (!check.IsValid)
         {
-            return check.ToProblem().ToResult();
+            return check.ToResult();
         }
 
         // The snapshots as they stand; as of an instant, each is folded from its events.
@@ -49,6 +48,6 @@ public static class AllocationViewEndpoint
             quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, number, (await municipalities.TermsOfAsync(session.TenantId, cancellation)).DefaultCapacity),
             budget is not null ? BudgetEntry.From(budget) : BudgetEntry.Untouched(Scheme.BijzondereBijstand, number),
         };
-        return Results.Ok(new AllocationView(number, user.FindFirst(TokenClaims.Tenant)!.Value, at, entries));
+        return TypedResults.Ok(new AllocationView(number, user.FindFirst(TokenClaims.Tenant)!.Value, at, entries));
     }
 }

@@ -3,6 +3,7 @@ using Marten;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Audit;
 

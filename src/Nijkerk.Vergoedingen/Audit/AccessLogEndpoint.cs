@@ -1,7 +1,8 @@
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
-using Nijkerk.Vergoedingen.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine.Http;
@@ -18,17 +19,16 @@ public sealed record AccessPage(IReadOnlyList<AccessEntry> Items, int Page, int 
 /// <summary><c>GET /api/access-log?caseReference=&amp;user=&amp;from=&amp;to=</c>: who read what, newest first, for a controller.</summary>
 public static class AccessLogEndpoint
 {
-    [Answers<AccessPage>]
     [WolverineGet("/api/access-log")]
     [Authorize(Policy = Policies.Controller)]
-    public static async Task<IResult> Get(
+    public static async Task<Results<Ok<AccessPage>, ProblemHttpResult>> Get(
         string? caseReference, string? user, string? from, string? to, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation)
     {
         var check = new Validation();
         var (since, until) = (check.Instant("from", from), check.Instant("to", to));
         if (!AuditTrail.TryPage(page, pageSize, check, out var number, out var size))
         {
-            return check.ToProblem().ToResult();
+            return check.ToResult();
         }
         IQueryable<AccessRecord> query = session.Query<AccessRecord>();
         if (!string.IsNullOrWhiteSpace(caseReference))
@@ -50,7 +50,7 @@ public static class AccessLogEndpoint
             query = query.Where(r => r.AtUnixMs < ms);
         }
         var records = await query.OrderByDescending(r => r.AtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(number, size, cancellation);
-        return Results.Ok(new AccessPage(
+        return TypedResults.Ok(new AccessPage(
             [.. records.Select(AccessEntry.From)], number, size, records.TotalItemCount));
     }
 }

@@ -2,9 +2,11 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Common;
 using Marten;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
@@ -71,12 +73,12 @@ public static class AuditTrail
     public static bool WantsCsv(HttpRequest request) => request.Accepts("text/csv");
 
     /// <summary>The trail as CSV (RFC 4180, written by CsvHelper), with the event body as a JSON column.</summary>
-    public static IResult Csv(IEnumerable<EventEntry> entries, string fileName) =>
-        Results.File(CsvBytes(entries), "text/csv; charset=utf-8", fileName);
+    public static FileContentHttpResult Csv(IEnumerable<EventEntry> entries, string fileName) =>
+        TypedResults.File(CsvBytes(entries), "text/csv; charset=utf-8", fileName);
 
     /// <summary>The same CSV, streamed as the events are read.</summary>
-    public static IResult Csv(IAsyncEnumerable<StoredEvent> events, string fileName, CancellationToken cancellation) =>
-        Results.Stream(body => CsvExport.WriteAsync(body, Rows(events, cancellation), cancellation), "text/csv; charset=utf-8", fileName);
+    public static PushStreamHttpResult Csv(IAsyncEnumerable<StoredEvent> events, string fileName, CancellationToken cancellation) =>
+        TypedResults.Stream(body => CsvExport.WriteAsync(body, Rows(events, cancellation), cancellation), "text/csv; charset=utf-8", fileName);
 
     public static byte[] CsvBytes(IEnumerable<EventEntry> entries) => CsvExport.Write(entries.Select(Row));
 

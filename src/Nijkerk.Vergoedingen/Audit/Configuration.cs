@@ -4,6 +4,12 @@ namespace Nijkerk.Vergoedingen.Audit;
 
 public static class Configuration
 {
-    public static void ConfigureAudit(this StoreOptions options) =>
-        options.Schema.For<AccessRecord>().Index(r => r.CaseReference).Index(r => r.User).Index(r => r.AtUnixMs);
+    /// <summary>The access log, and the check that every read model equals its rebuild.</summary>
+    public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ProjectionVerifier>();
+        builder.Services.ConfigureMarten(options =>
+            options.Schema.For<AccessRecord>().Index(r => r.CaseReference).Index(r => r.User).Index(r => r.AtUnixMs));
+        return builder;
+    }
 }

@@ -34,7 +34,8 @@ public sealed class ProjectionVerifier(IDocumentStore store)
         foreach (var (tenant, streams) in await StreamsByTenantAsync(cancellation))
         {
             await using var session = store.QuerySession(tenant);
-            await CompareAsync<Referral>(session, tenant, streams, r => r.Id, differences, cancellation);
+            // Named as it is stored and has always been reported: a referral.
+            await CompareAsync<ReferralView>(session, tenant, streams, r => r.Id, differences, cancellation, nameof(Referral));
             await CompareAsync<QuotaYear>(session, tenant, streams, q => q.Id, differences, cancellation);
             await CompareAsync<BudgetYear>(session, tenant, streams, b => b.Id, differences, cancellation);
             await CompareAsync<Provider>(session, tenant, streams, p => p.Id, differences, cancellation);
@@ -70,7 +71,7 @@ public sealed class ProjectionVerifier(IDocumentStore store)
 
     private async Task CompareAsync<T>(
         IQuerySession session, string tenant, IReadOnlyList<string> streams, Func<T, string> idOf, List<ProjectionDifference> differences,
-        CancellationToken cancellation) where T : class
+        CancellationToken cancellation, string? name = null) where T : class
     {
         var rebuilt = new Dictionary<string, T>();
         foreach (var stream in streams)
@@ -88,7 +89,7 @@ public sealed class ProjectionVerifier(IDocumentStore store)
             if (now is null || then is null || !JsonNode.DeepEquals(JsonNode.Parse(now), JsonNode.Parse(then)))
             {
                 var kind = now is null ? "missing" : then is null ? "unexpected" : "different";
-                differences.Add(new ProjectionDifference(tenant, typeof(T).Name, id, kind, now, then)
+                differences.Add(new ProjectionDifference(tenant, name ?? typeof(T).Name, id, kind, now, then)
                 {
                     Fields = now is null || then is null ? [] : [.. FieldsThatDiffer(JsonNode.Parse(now), JsonNode.Parse(then), "")],
                 });

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Nijkerk.Vergoedingen.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Years;
 using NodaTime;
@@ -15,22 +17,21 @@ namespace Nijkerk.Vergoedingen.Audit;
 /// </summary>
 public static class YearTrailEndpoint
 {
-    [Answers<EventPage>]
     [WolverineGet("/api/years/{year}/events")]
     [Authorize(Policy = Policies.Controller)]
-    public static Task<IResult> Get(
+    public static Task<Results<Ok<EventPage>, PushStreamHttpResult, ProblemHttpResult>> Get(
         string year, string? scheme, string? page, string? pageSize, HttpRequest request, ClaimsPrincipal user, YearLedger ledger,
         IDocumentStore store, IClock clock, CancellationToken cancellation) =>
         TrailAsync(year, scheme, page, pageSize, AuditTrail.WantsCsv(request), user, ledger, store, clock, cancellation);
 
-    [Answers<string>(StatusCodes.Status200OK, "text/csv")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [WolverineGet("/api/years/{year}/events.csv")]
     [Authorize(Policy = Policies.Controller)]
-    public static Task<IResult> GetCsv(
+    public static Task<Results<Ok<EventPage>, PushStreamHttpResult, ProblemHttpResult>> GetCsv(
         string year, string? scheme, ClaimsPrincipal user, YearLedger ledger, IDocumentStore store, IClock clock, CancellationToken cancellation) =>
         TrailAsync(year, scheme, null, null, true, user, ledger, store, clock, cancellation);
 
-    private static async Task<IResult> TrailAsync(
+    private static async Task<Results<Ok<EventPage>, PushStreamHttpResult, ProblemHttpResult>> TrailAsync(
         string year, string? scheme, string? page, string? pageSize, bool csv, ClaimsPrincipal user, YearLedger ledger, IDocumentStore store, IClock clock,
         CancellationToken cancellation)
     {
@@ -42,7 +43,7 @@ public static class YearTrailEndpoint
         }
         if (!AuditTrail.TryPage(page, pageSize, check, out var pageNumber, out var size))
         {
-            return check.ToProblem().ToResult();
+            return check.ToResult();
         }
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
         await AccessLog.RecordAsync(store, user, AccessActions.YearTrail, scheme is null ? $"{number}" : $"{number} {scheme}", null, clock.GetCurrentInstant(), cancellation);
@@ -52,6 +53,6 @@ public static class YearTrailEndpoint
             return AuditTrail.Csv(ledger.StreamAsync(tenant, number, null, scheme, cancellation), name, cancellation);
         }
         var (events, total) = await ledger.PageAsync(tenant, number, scheme, pageNumber, size, cancellation);
-        return Results.Ok(new EventPage([.. events.Select(AuditTrail.From)], pageNumber, size, total));
+        return TypedResults.Ok(new EventPage([.. events.Select(AuditTrail.From)], pageNumber, size, total));
     }
 }

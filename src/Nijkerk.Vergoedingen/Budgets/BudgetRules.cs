@@ -1,3 +1,4 @@
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 
@@ -14,7 +15,7 @@ public static class BudgetRules
             return (year, []);
         }
         var opened = new BudgetYearOpened(scheme, yearNumber, 0m, "Opened without a budget", actor.User, actor.Role, now);
-        return (BudgetYear.From(opened), [new Change(BudgetYear.StreamKey(scheme, yearNumber), opened)]);
+        return (BudgetYear.Fold(null, [opened])!, [new Change(BudgetYear.StreamKey(scheme, yearNumber), opened)]);
     }
 
     public static Refusal Exhausted(BudgetYear year, decimal needed) => new(

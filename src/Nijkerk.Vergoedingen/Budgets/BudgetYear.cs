@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
+using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Years;
 
 namespace Nijkerk.Vergoedingen.Budgets;
 
@@ -24,10 +26,20 @@ public sealed record CommitmentReleased(
 public sealed record BudgetMonth(int Month, decimal Budget, decimal Committed, decimal Paid);
 
 /// <summary>
-/// The euros of one money-budget scheme in one year. Also the allocation view's source: an inline snapshot.
+/// The euros of one money-budget scheme in one year: the budget, commitments still open, payments, and
+/// whether the year is closed and sealed. The allocation view and the reports read its inline snapshot, which
+/// also keeps the year's figures at the end of each month.
 /// </summary>
-public sealed record BudgetYear(string Id, Scheme Scheme, int Year, decimal Budget)
+public sealed record BudgetYear
 {
+    public string Id { get; init; } = "";
+
+    public Scheme Scheme { get; init; } = Scheme.BijzondereBijstand;
+
+    public int Year { get; init; }
+
+    public decimal Budget { get; init; }
+
     /// <summary>Commitments still open: neither paid nor released.</summary>
     public decimal Committed { get; init; }
 
@@ -44,30 +56,32 @@ public sealed record BudgetYear(string Id, Scheme Scheme, int Year, decimal Budg
 
     public static string StreamKey(Scheme scheme, int year) => scheme.YearStream(year).Key;
 
-    public static BudgetYear From(BudgetYearOpened e) => new(StreamKey(e.Scheme, e.Year), e.Scheme, e.Year, e.Amount);
-
     /// <summary>The year after these events; from nothing when it opens among them, else nothing.</summary>
     public static BudgetYear? Fold(BudgetYear? year, IEnumerable<ILedgerEvent> events) =>
-        events.Aggregate(year, (y, e) => e is BudgetYearOpened opened ? From(opened) : y?.Then(e));
+        events.Aggregate((BudgetYear?)(year ?? new BudgetYear()), (y, e) => y?.Evolve(e)) is { Id.Length: > 0 } folded ? folded : null;
 
-    /// <summary>The year after one more event; decisions use it to look ahead within one command.</summary>
-    public BudgetYear Then(ILedgerEvent e)
+    /// <summary>
+    /// The year after one more event of its stream, for Marten and the decisions alike. Nothing comes before
+    /// its opening, so a referral's stream, which shares some of these events, never makes one.
+    /// </summary>
+    public BudgetYear? Evolve(object e)
     {
-        var next = Step(e);
-        return YearMonths.Of(Year, e.At) is { } month
+        BudgetYear? next = e switch
+        {
+            BudgetYearOpened x => new BudgetYear { Id = StreamKey(x.Scheme, x.Year), Scheme = x.Scheme, Year = x.Year, Budget = x.Amount },
+            _ when Id.Length == 0 => null,
+            BudgetAdjusted x => this with { Budget = x.To },
+            FundsCommitted x => this with { Committed = Committed + x.Amount },
+            CommitmentReleased x => this with { Committed = Committed - x.Amount },
+            PaymentBooked x => this with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
+            ReferralCarriedOver x when x.FromYear == Year => this with { Committed = Committed - x.Amount },
+            YearClosed _ => this with { Closed = true },
+            YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
+            _ => this,
+        };
+        // The figures of a month are those after its last event; the opening itself counts in none.
+        return next is not null && e is ILedgerEvent { At: var at } and not BudgetYearOpened && YearMonths.Of(next.Year, at) is { } month
             ? next with { Months = YearMonths.Set(next.Months, new BudgetMonth(month, next.Budget, next.Committed, next.Paid), m => m.Month) }
             : next;
     }
-
-    private BudgetYear Step(ILedgerEvent e) => e switch
-    {
-        BudgetAdjusted x => this with { Budget = x.To },
-        FundsCommitted x => this with { Committed = Committed + x.Amount },
-        CommitmentReleased x => this with { Committed = Committed - x.Amount },
-        Claims.PaymentBooked x => this with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
-        Years.ReferralCarriedOver x when x.FromYear == Year => this with { Committed = Committed - x.Amount },
-        Years.YearClosed => this with { Closed = true },
-        Years.YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
-        _ => this,
-    };
 }

@@ -1,22 +1,15 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Budgets;
 
 public static class Configuration
 {
-    public static void ConfigureBudgets(this StoreOptions options)
+    /// <summary>Each year's euros, kept inline as the allocation view reads them.</summary>
+    public static WebApplicationBuilder AddBudgets(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<BudgetYearOpened>("budget_year_opened");
-        options.Events.MapEventType<BudgetAdjusted>("budget_adjusted");
-        options.Events.MapEventType<FundsCommitted>("funds_committed");
-        options.Events.MapEventType<CommitmentReleased>("commitment_released");
-
-        options.Projections.Add(new BudgetYearProjection(), ProjectionLifecycle.Inline);
+        builder.Services.ConfigureMarten(options => options.Projections.Snapshot<BudgetYear>(SnapshotLifecycle.Inline, Folds.InLargePages));
+        return builder;
     }
 }
-
-public sealed class BudgetYearProjection() : FoldProjection<BudgetYear>(BudgetYear.Fold,
-    typeof(BudgetYearOpened), typeof(BudgetAdjusted), typeof(FundsCommitted), typeof(CommitmentReleased),
-    typeof(Claims.PaymentBooked), typeof(Years.ReferralCarriedOver), typeof(Years.YearClosed), typeof(Years.YearSealed));

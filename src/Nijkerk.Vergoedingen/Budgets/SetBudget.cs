@@ -1,22 +1,29 @@
 using System.Security.Claims;
+using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Allocation;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Years;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Nijkerk.Vergoedingen.Budgets;
 
 public sealed record SetBudgetRequest(string? Amount, string? Reason);
 
-public sealed record SetBudget(Scheme Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand
+public sealed record SetBudget(Scheme Scheme, int Year, decimal Amount, string Reason, Actor Actor) : ICommand<BudgetEntry>
 {
     public override string ToString() => LogSafe.Describe(nameof(SetBudget), $"{Scheme} {Year}", Actor);
+
+    /// <summary>The stream of the year this sets.</summary>
+    public string YearKey => BudgetYear.StreamKey(Scheme, Year);
 
     /// <summary>The same years as a quota: last year until it is closed, and up to five years ahead.</summary>
     public static Checked<SetBudget> Create(Scheme? scheme, int? year, decimal? amount, string? reason, Actor actor, Instant now)
@@ -36,32 +43,35 @@ public sealed record SetBudget(Scheme Scheme, int Year, decimal Amount, string R
 
 public static class SetBudgetEndpoint
 {
-    [Answers<BudgetEntry>]
     [WolverinePut("/api/budgets/{scheme}/{year}")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Put(
-        string scheme, string year, SetBudgetRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
+    public static async Task<Results<Ok<BudgetEntry>, ProblemHttpResult>> Put(
+        string scheme, string year, SetBudgetRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http, IClock clock)
     {
         var read = new Validation();
         var (route, number, amount) = (read.Scheme("scheme", scheme), read.Year("year", year), read.Amount("amount", body?.Amount));
-        return !read.IsValid
-            ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, SetBudget.Create(route, number, amount, body?.Reason, user.ActorFor(Roles.FinancialOfficer), clock.GetCurrentInstant()));
+        if (!read.IsValid)
+        {
+            return read.ToResult();
+        }
+        return await commands.SendAsync(http, SetBudget.Create(route, number, amount, body?.Reason, user.ActorFor(Roles.FinancialOfficer),
+            clock.GetCurrentInstant())).Ok();
     }
 }
 
 public static class SetBudgetHandler
 {
-    public static async Task<Answer> Handle(SetBudget command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<BudgetEntry>> Handle(
+        SetBudget command, [WriteAggregate(nameof(SetBudget.YearKey), Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<BudgetYear> year,
+        IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(command.Scheme, command.Year), cancellation);
-        var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
+        var decision = Decide(year.Aggregate, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
             return refusal;
         }
-        await session.AppendAsync(decision, cancellation, stream);
-        return Answer.Done(BudgetEntry.From(BudgetYear.Fold(stream.Aggregate, decision.On(stream.Key!))!));
+        await session.AppendAsync(decision, cancellation, year);
+        return BudgetEntry.From((await session.Events.ProjectLatest<BudgetYear>(command.YearKey, cancellation))!);
     }
 
     /// <summary>Every change is a begrotingswijziging with its reason; none may undercut what is already spoken for.</summary>
@@ -75,7 +85,7 @@ public static class SetBudgetHandler
         }
         if (year.Closed)
         {
-            return Years.YearRules.Closed(year.Year);
+            return YearRules.Closed(year.Year);
         }
         if (command.Amount < year.Committed + year.Paid)
         {

@@ -1,25 +1,25 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Claims;
 
-public sealed record ApproveClaim(string ReferralId, string ClaimId, Actor Actor) : ICommand;
+public sealed record ApproveClaim(string ReferralId, string ClaimId, Actor Actor) : ICommand<ClaimDetails>;
 
 public static class ApproveClaimEndpoint
 {
-    [Answers<ClaimDetails>]
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/approve")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, string claimId, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new ApproveClaim(id, claimId, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ClaimDetails>, ProblemHttpResult>> Post(string id, string claimId, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, new ApproveClaim(id, claimId, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class ApproveClaimHandler
@@ -27,13 +27,20 @@ public static class ApproveClaimHandler
     /// <summary>The approval states what was checked: the claim as recorded, against the approved referral.</summary>
     public const string Reason = "Claim checked against the approved referral";
 
-    public static Task<Answer> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
-        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
-            (after, _) => ClaimDetails.Answer(after, command.ClaimId));
+    public static async Task<Outcome<ClaimDetails>> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
+        var decision = Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant());
+        return await streams.CommitAsync(session, decision, after => ClaimDetails.Of(after, command.ClaimId), cancellation);
+    }
 
     /// <summary>Someone other than the recorder approves, and only as far as the referral's commitment reaches.</summary>
-    public static Decision Decide(Referral referral, ApproveClaim command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, ApproveClaim command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.ClaimOf(command.ClaimId) is not { } claim)
         {
             return Refusal.NotFound("Claim");

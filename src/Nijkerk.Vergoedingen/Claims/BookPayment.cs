@@ -1,20 +1,22 @@
 using System.Security.Claims;
 using Marten;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Claims;
 
 public sealed record BookPaymentRequest(string? Amount, LocalDate? PaidOn, string? Reference);
 
-public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amount, LocalDate PaidOn, string Reference, Actor Actor) : ICommand
+public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amount, LocalDate PaidOn, string Reference, Actor Actor) : ICommand<PaymentDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(BookPayment), $"claim {ClaimId} of referral {ReferralId}", Actor);
 
@@ -31,45 +33,62 @@ public sealed record BookPayment(string ReferralId, string ClaimId, decimal Amou
     }
 }
 
-public sealed record PaymentDetails(string ReferralId, string ClaimId, string Amount, LocalDate PaidOn, string Reference);
+public sealed record PaymentDetails(string ReferralId, string ClaimId, decimal Amount, LocalDate PaidOn, string Reference)
+{
+    /// <summary>The bank reference was booked before, for this very payment: nothing new was booked.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AlreadyBooked { get; init; }
+
+    public static PaymentDetails From(PaymentReference payment) => new(payment.ReferralId, payment.ClaimId, payment.Amount, payment.PaidOn, payment.Id);
+}
 
 public static class BookPaymentEndpoint
 {
-    [Answers<PaymentDetails>(StatusCodes.Status201Created)]
-    [Answers<PaymentDetails>]
+    /// <summary>201 for a payment booked now; 200 for the same payment under the same bank reference again.</summary>
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/payments")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, string claimId, BookPaymentRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
+    public static async Task<Results<Created<PaymentDetails>, Ok<PaymentDetails>, ProblemHttpResult>> Post(
+        string id, string claimId, BookPaymentRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http)
     {
         var read = new Validation();
         var amount = read.Amount("amount", body?.Amount);
-        return !read.IsValid
-            ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, BookPayment.Create(id, claimId, amount, body?.PaidOn, body?.Reference, user.ActorFor(Roles.FinancialOfficer)));
+        if (!read.IsValid)
+        {
+            return read.ToResult();
+        }
+        var booked = await commands.SendAsync(http, BookPayment.Create(id, claimId, amount, body?.PaidOn, body?.Reference, user.ActorFor(Roles.FinancialOfficer)));
+        return booked switch
+        {
+            { Value: { AlreadyBooked: true } again } => TypedResults.Ok(again),
+            { Value: { } payment } => TypedResults.Created(CommandResults.Location(http, payment.Reference), payment),
+            _ => CommandResults.Problem(booked.Refusal!),
+        };
     }
 }
 
 public static class BookPaymentHandler
 {
-    public static async Task<Answer> Handle(BookPayment command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<PaymentDetails>> Handle(BookPayment command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
+        // A payment moves euros on the year's budget.
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => true, cancellation);
         var booked = await session.LoadAsync<PaymentReference>(command.Reference, cancellation);
-        var decision = Decide(work.Referral.Aggregate!, command, booked, clock.GetCurrentInstant());
-        var payment = booked ?? new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn);
-        var details = new PaymentDetails(payment.ReferralId, payment.ClaimId, Amount.Format(payment.Amount), payment.PaidOn, payment.Id);
-        return await work.CommitAsync(session, decision, (_, _) => booked is null ? Answer.Created(payment.Id, details) : Answer.Done(details));
+        var decision = Decide(streams.Current, streams.YearClosed, command, booked, clock.GetCurrentInstant());
+        return await streams.CommitAsync(session, decision, _ => booked is null
+            ? PaymentDetails.From(new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn))
+            : PaymentDetails.From(booked) with { AlreadyBooked = true }, cancellation);
     }
 
     /// <summary>
     /// A payment moves euros from committed to paid, up to what the claim has approved and unpaid. Its
     /// bank reference is booked once: the same payment again is a no-op, another one under it a conflict.
     /// </summary>
-    public static Decision Decide(Referral referral, BookPayment command, PaymentReference? booked, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, BookPayment command, PaymentReference? booked, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (booked is not null)
         {
             return booked.ClaimId == command.ClaimId && booked.Amount == command.Amount

@@ -4,16 +4,15 @@ namespace Nijkerk.Vergoedingen.Claims;
 
 public static class Configuration
 {
-    public static void ConfigureClaims(this StoreOptions options)
+    /// <summary>The documents that go with claims: a household's account, and the registers that keep an invoice and a bank reference single.</summary>
+    public static WebApplicationBuilder AddClaims(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<ClaimRecorded>("claim_recorded");
-        options.Events.MapEventType<ClaimApproved>("claim_approved");
-        options.Events.MapEventType<ClaimRejected>("claim_rejected");
-        options.Events.MapEventType<ClaimBatched>("claim_batched");
-        options.Events.MapEventType<PaymentBooked>("payment_booked");
-
-        options.Schema.For<PayeeAccount>();
-        options.Schema.For<InvoiceRegistration>();
-        options.Schema.For<PaymentReference>();
+        builder.Services.ConfigureMarten(options =>
+        {
+            options.Schema.For<PayeeAccount>();
+            options.Schema.For<InvoiceRegistration>();
+            options.Schema.For<PaymentReference>();
+        });
+        return builder;
     }
 }

@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Claims;
@@ -17,7 +18,7 @@ public sealed record RecordClaimRequest(string? InvoiceNumber, string? Amount, s
 /// <summary>For a household payee, <see cref="Account"/> is its bank account, stored apart from the events.</summary>
 public sealed record RecordClaim(
     string ReferralId, string ClaimId, string InvoiceNumber, decimal Amount, PayeeKind PayeeKind, string PayeeId,
-    PayeeAccount? Account, Actor Actor) : ICommand
+    PayeeAccount? Account, Actor Actor) : ICommand<ClaimDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(RecordClaim), $"claim {ClaimId} of referral {ReferralId}", Actor);
 
@@ -58,42 +59,44 @@ public sealed record RecordClaim(
 
 public static class RecordClaimEndpoint
 {
-    [Answers<ClaimDetails>(StatusCodes.Status201Created)]
     [WolverinePost("/api/referrals/{id}/claims")]
     [Authorize(Policy = Policies.CaseWork)]
-    public static Task<IResult> Post(string id, RecordClaimRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
+    public static async Task<Results<Created<ClaimDetails>, ProblemHttpResult>> Post(
+        string id, RecordClaimRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http)
     {
         var read = new Validation();
         var amount = read.Amount("amount", body?.Amount);
-        return !read.IsValid
-            ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, RecordClaim.Create(id, Guid.CreateVersion7().ToString(), body?.InvoiceNumber, amount, body?.Payee, body?.Iban,
-                body?.Name, user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
+        if (!read.IsValid)
+        {
+            return read.ToResult();
+        }
+        return await commands.SendAsync(http, RecordClaim.Create(id, Guid.CreateVersion7().ToString(), body?.InvoiceNumber, amount, body?.Payee,
+            body?.Iban, body?.Name, user.ActorFor(Roles.Consulent, Roles.FinancialOfficer))).Created(http, c => c.ClaimId);
     }
 }
 
 public static class RecordClaimHandler
 {
-    public static async Task<Answer> Handle(RecordClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<ClaimDetails>> Handle(RecordClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        var referral = work.Referral.Aggregate!;
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
         var providerKnown = command.PayeeKind != PayeeKind.Provider || await session.LoadAsync<Provider>(command.PayeeId, cancellation) is not null;
-        var invoiceTaken = await session.LoadAsync<InvoiceRegistration>(InvoiceRegistration.KeyFor(referral, command.PayeeKind, command.PayeeId,
-            command.InvoiceNumber), cancellation) is not null;
-        var decision = Decide(referral, command, providerKnown, invoiceTaken, clock.GetCurrentInstant());
-        return await work.CommitAsync(session, decision, (after, _) => ClaimDetails.Answer(after, command.ClaimId, created: true));
+        var invoiceTaken = streams.Current is { } referral && await session.LoadAsync<InvoiceRegistration>(
+            InvoiceRegistration.KeyFor(referral, command.PayeeKind, command.PayeeId, command.InvoiceNumber), cancellation) is not null;
+        var decision = Decide(streams.Current, streams.YearClosed, command, providerKnown, invoiceTaken, clock.GetCurrentInstant());
+        return await streams.CommitAsync(session, decision, after => ClaimDetails.Of(after, command.ClaimId), cancellation);
     }
 
     /// <summary>
     /// Bijzondere bijstand referrals with money committed take claims; houd-me-vast is paid by the
     /// foundation. The invoice is registered for its payee, and a household's account stored, with the claim.
     /// </summary>
-    public static Decision Decide(Referral referral, RecordClaim command, bool providerKnown, bool invoiceTaken, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, RecordClaim command, bool providerKnown, bool invoiceTaken, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (!providerKnown)
         {
             return Refusal.Validation("payee", Rules.Unknown, "No provider is registered with this id.");

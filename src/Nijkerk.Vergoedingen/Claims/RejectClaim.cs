@@ -1,17 +1,18 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Claims;
 
-public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : CommandWithText, ICommand
+public sealed record RejectClaim(string ReferralId, string ClaimId, string Reason, Actor Actor) : CommandWithText, ICommand<ClaimDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(RejectClaim), $"claim {ClaimId} of referral {ReferralId}", Actor);
 
@@ -25,22 +26,29 @@ public sealed record RejectClaim(string ReferralId, string ClaimId, string Reaso
 
 public static class RejectClaimEndpoint
 {
-    [Answers<ClaimDetails>]
     [WolverinePost("/api/referrals/{id}/claims/{claimId}/reject")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, string claimId, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, RejectClaim.Create(id, claimId, body?.Reason, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ClaimDetails>, ProblemHttpResult>> Post(
+        string id, string claimId, ReasonRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, RejectClaim.Create(id, claimId, body?.Reason, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class RejectClaimHandler
 {
-    public static Task<Answer> Handle(RejectClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
-        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()),
-            (after, _) => ClaimDetails.Answer(after, command.ClaimId));
+    public static async Task<Outcome<ClaimDetails>> Handle(RejectClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
+        var decision = Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant());
+        return await streams.CommitAsync(session, decision, after => ClaimDetails.Of(after, command.ClaimId), cancellation);
+    }
 
     /// <summary>A rejected invoice may come back corrected under its own number, so its registration goes with the rejection.</summary>
-    public static Decision Decide(Referral referral, RejectClaim command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, RejectClaim command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.ClaimOf(command.ClaimId) is not { } claim)
         {
             return Refusal.NotFound("Claim");

@@ -1,8 +1,6 @@
 using JasperFx.Events;
 using Marten;
-using Nijkerk.Vergoedingen.Common;
-
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Commands;
 
 public static class DecisionAppending
 {

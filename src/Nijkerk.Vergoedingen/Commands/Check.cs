@@ -1,6 +1,7 @@
+using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 
-namespace Nijkerk.Vergoedingen.Common;
+namespace Nijkerk.Vergoedingen.Commands;
 
 /// <summary>The names of the rules a field can break, as <see cref="FieldError.Rule"/> carries them.</summary>
 public static class Rules
@@ -184,7 +185,15 @@ public sealed class Check
 }
 
 /// <summary>A command built by its factory: valid by construction, or the refusal that says why not.</summary>
-public readonly record struct Checked<T>(T? Command, Refusal? Refusal) where T : class
+public interface IChecked<out T> where T : class
+{
+    T? Command { get; }
+
+    Refusal? Refusal { get; }
+}
+
+/// <inheritdoc cref="IChecked{T}"/>
+public sealed record Checked<T>(T? Command, Refusal? Refusal) : IChecked<T> where T : class
 {
     public static implicit operator Checked<T>(T command) => new(command, null);
 

@@ -1,4 +1,6 @@
-namespace Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Common;
+
+namespace Nijkerk.Vergoedingen.Commands;
 
 /// <summary>One event for one stream.</summary>
 public readonly record struct Change(string Stream, ILedgerEvent Event);

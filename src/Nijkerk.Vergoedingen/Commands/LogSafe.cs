@@ -1,4 +1,4 @@
-namespace Nijkerk.Vergoedingen.Common;
+namespace Nijkerk.Vergoedingen.Commands;
 
 /// <summary>
 /// How a command describes itself: Wolverine writes a failed command into the application log, and a

@@ -1,4 +1,4 @@
-namespace Nijkerk.Vergoedingen.Common;
+namespace Nijkerk.Vergoedingen.Commands;
 
 /// <summary>
 /// A rule said no. Decisions return a refusal rather than throw, so a refused command appends nothing

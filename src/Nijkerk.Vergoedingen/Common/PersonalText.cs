@@ -35,9 +35,3 @@ public sealed record PersonalText(string Id, string CaseReference, string? Refer
 
     public static string DigestOf(string salt, string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(salt + text)));
 }
-
-/// <summary>A command that carries a text a person typed, and the salt its digest will be made with.</summary>
-public abstract record CommandWithText
-{
-    public string Salt { get; init; } = PersonalText.NewSalt();
-}

@@ -17,16 +17,6 @@ namespace Nijkerk.Vergoedingen.Foundation;
 
 public static class Configuration
 {
-    public static void ConfigureFoundation(this StoreOptions options)
-    {
-        options.Events.MapEventType<FoundationNotified>("foundation_notified");
-        options.Events.MapEventType<FoundationNotificationFailed>("foundation_notification_failed");
-        options.Events.MapEventType<FoundationNotificationRequested>("foundation_notification_requested");
-        options.Events.MapEventType<PlacementConfirmed>("placement_confirmed");
-
-        options.Schema.For<AcceptedWebhook>();
-    }
-
     /// <summary>
     /// The foundation's client: per attempt a timeout, then retries with jittered exponential backoff, a
     /// circuit breaker that stops calling a foundation that keeps failing, and a total timeout.
@@ -39,6 +29,7 @@ public static class Configuration
                 $"Every HoudMeVast:Municipalities:{{slug}}:WebhookSecret is empty or {WebhookSignature.SecretPrefix} and the base64 of at least {WebhookSignature.MinKeyBytes} bytes.")
             .ValidateOnStart();
         builder.Services.AddSingleton<FoundationClient>();
+        builder.Services.ConfigureMarten(options => options.Schema.For<AcceptedWebhook>());
         builder.Services.AddSingleton<IWolverineExtension, FoundationRetries>();
         builder.Services.AddHttpClient(FoundationClient.Name).AddStandardResilienceHandler().Configure((resilience, services) =>
         {

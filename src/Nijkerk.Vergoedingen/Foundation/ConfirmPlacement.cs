@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Foundation;
@@ -17,7 +18,7 @@ public sealed record ConfirmPlacementRequest(string? PlacementReference);
 /// Record the foundation's placement. <see cref="WebhookId"/> is the delivery's <c>webhook-id</c> when
 /// the foundation posted it itself, so a replay of that delivery is refused.
 /// </summary>
-public sealed record ConfirmPlacement(string ReferralId, string PlacementReference, Actor Actor, string? WebhookId = null) : ICommand
+public sealed record ConfirmPlacement(string ReferralId, string PlacementReference, Actor Actor, string? WebhookId = null) : ICommand<ReferralDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(ConfirmPlacement), ReferralId, Actor);
 
@@ -37,28 +38,29 @@ public sealed record ConfirmPlacement(string ReferralId, string PlacementReferen
 /// </summary>
 public static class ConfirmPlacementEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/confirmation")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ConfirmPlacementRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, ConfirmPlacement.Create(id, body?.PlacementReference, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(
+        string id, ConfirmPlacementRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, ConfirmPlacement.Create(id, body?.PlacementReference, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class ConfirmPlacementHandler
 {
-    public static async Task<Answer> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<ReferralDetails>> Handle(ConfirmPlacement command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return Refusal.NotFound("Referral");
-        }
-        // Read once the year is locked, so a twin delivery that committed meanwhile is seen.
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
+        // A twin delivery that commits first makes this one's commit fail (its acceptance is inserted): decided again, it is a replay.
         var accepted = command.WebhookId is { } id && await session.LoadAsync<AcceptedWebhook>(id, cancellation) is not null;
-        return await work.CommitAsync(session, Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant(), accepted));
+        return await streams.CommitAsync(session, Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant(), accepted), cancellation);
     }
 
-    public static Decision Decide(Referral referral, ConfirmPlacement command, Instant now, bool webhookAccepted = false)
+    public static Decision Decide(Referral? referral, bool yearClosed, ConfirmPlacement command, Instant now, bool webhookAccepted = false)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (webhookAccepted)
         {
             return new Refusal(ProblemCodes.Replayed, $"This {WebhookSignature.IdHeader} was accepted before; nothing was done again.");

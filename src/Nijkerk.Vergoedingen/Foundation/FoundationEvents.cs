@@ -1,5 +1,6 @@
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
-using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Infrastructure;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 
@@ -33,9 +33,9 @@ public static class FoundationWebhookEndpoint
     [WolverinePost("/webhooks/houd-me-vast/{municipality}")]
     [AllowAnonymous]
     [NotTenanted]
-    public static async Task<IResult> Post(
+    public static async Task<Results<NoContent, ProblemHttpResult>> Post(
         string municipality, HttpRequest request, IOptions<FoundationSettings> settings,
-        MunicipalityDirectory municipalities, IClock clock, IMessageBus bus, IDocumentStore store)
+        MunicipalityDirectory municipalities, IClock clock, CommandBus commands)
     {
         if (await ReadBodyAsync(request) is not { } body)
         {
@@ -48,7 +48,7 @@ public static class FoundationWebhookEndpoint
                 request.Headers[WebhookSignature.SignatureHeader], body, clock.GetCurrentInstant());
         if (unsigned is not null)
         {
-            return ((Answer)unsigned).ToResult();
+            return CommandResults.Problem(unsigned);
         }
 
         FoundationWebhook? webhook;
@@ -71,13 +71,9 @@ public static class FoundationWebhookEndpoint
 
         var command = ConfirmPlacement.Create(referralId, webhook.PlacementReference,
             new Actor("stichting-houd-me-vast", "foundation", municipality), request.Headers[WebhookSignature.IdHeader].ToString());
-        if (command.Refusal is { } refusal)
-        {
-            return ((Answer)refusal).ToResult();
-        }
-        var (answer, _) = await bus.ExecuteAsync(command.Command!, null, store, request.HttpContext.RequestAborted);
+        var outcome = await commands.SendAsync(command, null, request.HttpContext.RequestAborted);
         // The foundation learns that it worked, and nothing of the referral.
-        return answer.Refused ? answer.ToResult() : Results.NoContent();
+        return outcome.Refusal is { } refusal ? CommandResults.Problem(refusal) : TypedResults.NoContent();
     }
 
     /// <summary>The exact bytes the signature covers, or null when there are too many of them.</summary>

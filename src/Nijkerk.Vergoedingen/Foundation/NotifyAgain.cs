@@ -1,45 +1,51 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 
-public sealed record NotifyAgain(string ReferralId, Actor Actor) : ICommand;
+public sealed record NotifyAgain(string ReferralId, Actor Actor) : ICommand<ReferralDetails>;
 
 public static class NotifyAgainEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/notify")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new NotifyAgain(id, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(string id, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, new NotifyAgain(id, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class NotifyAgainHandler
 {
-    public static async Task<(Answer, OutgoingMessages)> Handle(NotifyAgain command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<(Outcome<ReferralDetails>, OutgoingMessages)> Handle(
+        NotifyAgain command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
+        var decision = Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant());
+        var outcome = await streams.CommitAsync(session, decision, cancellation);
+        if (outcome.Value is not { } referral)
         {
-            return (Refusal.NotFound("Referral"), []);
+            return (outcome, []);
         }
-        var referral = work.Referral.Aggregate!;
-        var decision = Decide(referral, command, clock.GetCurrentInstant());
-        var result = await work.CommitAsync(session, decision);
-        return (result, work.Committed ? [new NotifyFoundation(referral.Id, work.Quota?.Aggregate?.InUse ?? 0, referral.ReservedAt!.Value)] : []);
+        return (outcome, [new NotifyFoundation(referral.Id, streams.Quota?.InUse ?? 0, streams.Current!.ReservedAt!.Value)]);
     }
 
     /// <summary>A referral holding a slot can be sent to the foundation again until the foundation confirms it.</summary>
-    public static Decision Decide(Referral referral, NotifyAgain command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, NotifyAgain command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Scheduled) || referral.ReservedAt is null)
         {
             return Refusal.InvalidTransition($"Only a referral holding a slot goes to the foundation; this one is {referral.Status}.");

@@ -25,7 +25,7 @@ public static class NotifyFoundationHandler
         {
             return;
         }
-        var referral = await session.LoadAsync<Referral>(message.ReferralId, cancellation);
+        var referral = await session.LoadAsync<ReferralView>(message.ReferralId, cancellation);
         // Only while the referral still holds this very reservation, and the foundation does not have it yet.
         if (referral is null || referral.ReservedAt != message.ReservedAt
             || referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Scheduled)
@@ -36,7 +36,9 @@ public static class NotifyFoundationHandler
         // The slug, not the display name: the foundation answers at /webhooks/houd-me-vast/{municipality}.
         await client.SendAsync(new FoundationReferral(referral.CaseReference, referral.Year, message.Slot, referral.Id, session.TenantId),
             $"{referral.Id}/{message.ReservedAt.ToUnixTimeTicks()}", cancellation);
-        await session.Events.AppendOptimistic(referral.Id, cancellation,
+        // On the version it was read at: a referral that moved meanwhile is read again, and the foundation, which
+        // knows the notification by its key, hears of it once.
+        session.Events.Append(referral.Id, referral.Version + 1,
             new FoundationNotified(referral.Id, message.Slot, message.ReservedAt, SystemActor.User, SystemActor.Role, clock.GetCurrentInstant()));
     }
 }
@@ -45,9 +47,9 @@ public static class RecordNotificationFailureHandler
 {
     public static async Task Handle(RecordNotificationFailure message, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        if (await session.LoadAsync<Referral>(message.ReferralId, cancellation) is { Notification: NotificationStatus.Pending })
+        if (await session.LoadAsync<ReferralView>(message.ReferralId, cancellation) is { Notification: NotificationStatus.Pending } referral)
         {
-            await session.Events.AppendOptimistic(message.ReferralId, cancellation,
+            session.Events.Append(referral.Id, referral.Version + 1,
                 new FoundationNotificationFailed(message.ReferralId, message.Reason, SystemActor.User, SystemActor.Role, clock.GetCurrentInstant()));
         }
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>
 /// The one writer of every CSV the app hands out. Controllers open these files in a spreadsheet, where a

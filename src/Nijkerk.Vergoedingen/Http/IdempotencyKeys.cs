@@ -1,46 +1,31 @@
 using System.Security.Cryptography;
-using Marten;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Commands;
 
-namespace Nijkerk.Vergoedingen.Hosting.Idempotency;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>
-/// For a POST or PUT with an Idempotency-Key: answers a retry from its record, refuses a reused key,
-/// and otherwise lets the request through carrying its key and body hash to the command handler,
-/// which stores the record in the same transaction as its events.
+/// A POST or PUT with an Idempotency-Key carries it, with the hash of what was asked, to the command it
+/// becomes (<see cref="CommandResults.SendAsync{T}"/>): the command's handler looks for the key's record in
+/// its own transaction, and keeps the outcome there.
 /// </summary>
-public sealed class IdempotencyKeyMiddleware(RequestDelegate next)
+public sealed class IdempotencyKeys(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 200;
 
-    public async Task InvokeAsync(HttpContext http, IDocumentStore store)
+    public async Task InvokeAsync(HttpContext http)
     {
         var key = http.Request.Headers[Header].ToString();
         var tenant = http.User.FindFirst(TokenClaims.Tenant)?.Value;
-        if (key.Length == 0 || tenant is null || !(HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)))
+        if (key.Length > 0 && tenant is not null && (HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)))
         {
-            await next(http);
-            return;
-        }
-        if (key.Length > MaxKeyLength || key.Any(char.IsControl))
-        {
-            await Problems.Validation(Header, $"must be 1 to {MaxKeyLength} printable characters").ToResult().ExecuteAsync(http);
-            return;
-        }
-
-        var user = http.User.FindFirst(TokenClaims.User)?.Value ?? "";
-        var request = new IdempotentRequest(IdempotentRequest.RecordIdFor(tenant, user, key), await HashAsync(http.Request));
-        await using (var session = store.QuerySession(tenant))
-        {
-            if (await session.LoadAsync<IdempotencyRecord>(request.RecordId, http.RequestAborted) is { } record)
+            if (key.Length > MaxKeyLength || key.Any(char.IsControl))
             {
-                await request.Replay(record).ExecuteAsync(http);
+                await Problems.Validation(Header, $"must be 1 to {MaxKeyLength} printable characters").ToResult().ExecuteAsync(http);
                 return;
             }
+            http.Features.Set(IdempotencyKey.For(tenant, http.User.FindFirst(TokenClaims.User)?.Value ?? "", key, await HashAsync(http.Request)));
         }
-        http.Features.Set(request);
         await next(http);
     }
 

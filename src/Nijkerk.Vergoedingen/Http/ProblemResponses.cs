@@ -1,6 +1,7 @@
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Infrastructure;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>
 /// Problems the framework writes by itself — a body that is not JSON, a wrong content type, an unknown
@@ -14,7 +15,8 @@ public static class ProblemResponses
         {
             var problem = context.ProblemDetails;
             var status = problem.Status ?? context.HttpContext.Response.StatusCode;
-            var code = status switch
+            // A problem the ledger wrote keeps its own code; one the framework wrote gets the code of its status.
+            var code = problem.Extensions.TryGetValue("code", out var own) && own is string given ? given : status switch
             {
                 StatusCodes.Status400BadRequest => ProblemCodes.Validation,
                 StatusCodes.Status401Unauthorized => ProblemCodes.Unauthorized,
@@ -51,12 +53,12 @@ public static class ProblemResponses
     /// <summary>The API answers with problems; the screens with a page in Dutch. Neither shows a stack trace.</summary>
     public static void UseLedgerProblems(this WebApplication app)
     {
-        app.UseWhen(http => Security.Authentication.IsApi(http.Request) || !AcceptsHtml(http.Request), api =>
+        app.UseWhen(http => http.Request.IsApi() || !AcceptsHtml(http.Request), api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
             api.UseStatusCodePages();
         });
-        app.UseWhen(http => !Security.Authentication.IsApi(http.Request) && AcceptsHtml(http.Request), screens =>
+        app.UseWhen(http => !http.Request.IsApi() && AcceptsHtml(http.Request), screens =>
         {
             screens.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fout", StatusCodeSelector = StatusOf });
             screens.UseStatusCodePagesWithReExecute("/fout/{0}");

@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>RFC 9457 problems with the <c>code</c> member of API.md.</summary>
 public static class Problems
@@ -81,7 +82,7 @@ public static class Problems
     public static ProblemDetails Validation(string field, string message) =>
         Validation(new Dictionary<string, string[]> { [field] = [message] });
 
-    public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
+    public static ProblemHttpResult ToResult(this ProblemDetails problem) => TypedResults.Problem(problem);
 
     public static string TypeOf(string code) => $"urn:nijkerk-vergoedingen:problem:{code}";
 }

@@ -3,10 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Commands;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>A lane's allowance: so many requests per window, per user (or per address when anonymous).</summary>
 public sealed class RateLimit

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 
-namespace Nijkerk.Vergoedingen.Security;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>The token claims API.md names: the user, the roles and the municipality.</summary>
 public static class TokenClaims

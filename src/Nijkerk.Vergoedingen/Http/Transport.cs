@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>Settings under <c>Transport</c>: the proxies in front of the app and what a request may carry.</summary>
 public sealed class TransportSettings

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 using NodaTime;
 using Wolverine.Http;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http;
 
 /// <summary>
 /// Reads what a client sent into typed values, and collects what cannot be read for a 400
@@ -111,9 +113,14 @@ public sealed class Validation
         return scheme;
     }
 
+    /// <summary>What could not be read, as the refusal of the command it was to become.</summary>
+    public Refusal? Refusal => IsValid
+        ? null
+        : Commands.Refusal.Invalid([.. _errors.SelectMany(e => e.Value.Select(message => new FieldError(e.Key, Rules.Shape, message)))]);
+
     public ProblemDetails ToProblem() => IsValid
         ? WolverineContinue.NoProblems
         : Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 
-    public IResult ToResult() => ToProblem().ToResult();
+    public ProblemHttpResult ToResult() => ToProblem().ToResult();
 }

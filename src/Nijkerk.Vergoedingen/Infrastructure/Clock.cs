@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>
 /// Lets Marten stamp events with the same injected clock the decisions read, so an event's timestamp

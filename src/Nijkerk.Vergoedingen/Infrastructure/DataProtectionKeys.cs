@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>One Data Protection key as the framework wrote it (XML), kept in PostgreSQL for every node.</summary>
 public sealed record DataProtectionKey(string Id, string Xml);

@@ -1,7 +1,7 @@
 using Marten.Exceptions;
 using Npgsql;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>
 /// PostgreSQL away for a moment — restarting, failing over, a connection cut mid-transaction. Nothing was

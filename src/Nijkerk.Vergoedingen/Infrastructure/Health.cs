@@ -2,7 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>Ready once PostgreSQL answers and the event store's tables are there.</summary>
 public sealed class LedgerReadiness(IDocumentStore store) : IHealthCheck

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>
 /// The connection string of <c>ConnectionStrings:Ledger</c>, with Npgsql's automatic preparation on

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>
 /// One JSON dialect for HTTP, messages and stored events: camelCase, enums by name, NodaTime values in

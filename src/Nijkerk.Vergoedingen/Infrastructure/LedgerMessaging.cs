@@ -1,12 +1,11 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten.Exceptions;
-using Nijkerk.Vergoedingen.Hosting.Idempotency;
 using Npgsql;
 using Wolverine;
 using Wolverine.ErrorHandling;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>
 /// Wolverine runs every command handler in one Marten transaction (with its outbox), and retries the
@@ -23,7 +22,6 @@ public static class LedgerMessaging
         builder.Host.UseWolverine(options =>
         {
             options.Policies.AutoApplyTransactions();
-            options.Policies.AddMiddleware(typeof(IdempotencyGuard), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
             options.UseSystemTextJsonForSerialization(json => LedgerJson.Configure(json));
             // Handlers and endpoints load the code ops/ pre-generated (codegen write) into this assembly;
             // one without it, after a change not yet regenerated, is compiled at run time instead.

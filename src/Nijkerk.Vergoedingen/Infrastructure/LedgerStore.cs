@@ -1,28 +1,17 @@
 using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
-using Nijkerk.Vergoedingen.Audit;
-using Nijkerk.Vergoedingen.Budgets;
-using Nijkerk.Vergoedingen.Claims;
-using Nijkerk.Vergoedingen.Foundation;
-using Nijkerk.Vergoedingen.Hosting.Idempotency;
-using Nijkerk.Vergoedingen.Payments;
-using Nijkerk.Vergoedingen.Privacy;
-using Nijkerk.Vergoedingen.Providers;
-using Nijkerk.Vergoedingen.Quotas;
-using Nijkerk.Vergoedingen.Referrals;
-using Nijkerk.Vergoedingen.Retention;
-using Nijkerk.Vergoedingen.Years;
+using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 using Weasel.Core;
 using Wolverine.Marten;
-using Nijkerk.Vergoedingen.Municipalities;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Infrastructure;
 
 /// <summary>
-/// Marten: events and documents in one PostgreSQL schema, string stream keys, one tenant per
-/// municipality (conjoined: every row carries its tenant id), and who/when/why metadata on events.
+/// Marten: events and documents in one PostgreSQL schema, string stream keys, one tenant per municipality
+/// (conjoined: every row carries its tenant id), and who/when/why metadata on events. Each feature adds its
+/// own projections and documents (<c>ConfigureMarten</c> in its Configuration.cs).
 /// </summary>
 public static class LedgerStore
 {
@@ -41,27 +30,16 @@ public static class LedgerStore
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
-                // Aggregates are immutable records: the inline projections may fold the snapshot a command
-                // fetched instead of reading and decoding it again inside the year's lock.
+                // Aggregates are immutable records: a command's answer is its fetched aggregate with the events
+                // just appended, and the inline projections fold that, instead of reading it again.
                 options.Events.UseIdentityMapForAggregates = true;
                 options.Events.TimeProvider = new ClockTimeProvider(services.GetRequiredService<IClock>());
-                options.Listeners.Add(new MunicipalityChanges(services));
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => LedgerJson.Configure(json));
-
-                options.ConfigureReferrals();
-                options.ConfigureQuotas();
-                options.ConfigureBudgets();
-                options.ConfigureProviders();
-                options.ConfigureClaims();
-                options.ConfigurePayments();
-                options.ConfigureYears();
-                options.ConfigureFoundation();
+                // Every event type, by convention: an event's stored name is its class name in snake case
+                // (training_requested), chosen once; renaming a class needs MapEventType with the old name.
+                options.Events.AddEventTypes(typeof(ILedgerEvent).Assembly.GetTypes()
+                    .Where(t => t.IsAssignableTo(typeof(ILedgerEvent)) && t is { IsAbstract: false, IsInterface: false }));
                 options.ConfigureDataProtectionKeys();
-                options.ConfigureAudit();
-                options.ConfigurePrivacy();
-                options.ConfigureMunicipalities();
-                options.Schema.For<RetentionScheduled>();
-                options.Schema.For<IdempotencyRecord>();
                 return options;
             })
             .UseLightweightSessions()

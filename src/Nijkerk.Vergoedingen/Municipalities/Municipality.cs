@@ -1,5 +1,4 @@
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
 using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Municipalities;
@@ -27,18 +26,24 @@ public sealed record MunicipalityAdded(string Slug, MunicipalityTerms Terms, str
 public sealed record MunicipalityChanged(string Slug, MunicipalityTerms Terms, string Reason, string By, string Role, Instant At) : IReasonedEvent;
 
 /// <summary>A municipality of the region (a tenant of the ledger), as its events leave it. One stream each, in the region's tenant.</summary>
-public sealed record Municipality(string Id, string Slug, MunicipalityTerms Terms)
+public sealed record Municipality
 {
+    public string Id { get; init; } = "";
+
+    public string Slug { get; init; } = "";
+
+    public MunicipalityTerms Terms { get; init; } = new("", null, null, [], 0, Duration.Zero);
+
     public long Version { get; init; }
 
     public static string StreamKey(string slug) => $"municipality/{slug}";
 
-    public static Municipality? Fold(Municipality? municipality, IEnumerable<ILedgerEvent> events) => events.Aggregate(municipality, (m, e) => e switch
+    /// <summary>The municipality after one more event of its stream; nothing before it was added.</summary>
+    public Municipality? Evolve(object e) => e switch
     {
-        MunicipalityAdded x => new Municipality(StreamKey(x.Slug), x.Slug, x.Terms) { Version = 1 },
-        MunicipalityChanged x when m is not null => m with { Terms = x.Terms, Version = m.Version + 1 },
-        _ => m,
-    });
+        MunicipalityAdded x => new Municipality { Id = StreamKey(x.Slug), Slug = x.Slug, Terms = x.Terms, Version = 1 },
+        _ when Id.Length == 0 => null,
+        MunicipalityChanged x => this with { Terms = x.Terms, Version = Version + 1 },
+        _ => this,
+    };
 }
-
-public sealed class MunicipalityProjection() : FoldProjection<Municipality>(Municipality.Fold, typeof(MunicipalityAdded), typeof(MunicipalityChanged));

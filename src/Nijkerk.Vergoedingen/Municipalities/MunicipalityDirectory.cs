@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Quotas;
-using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Municipalities;

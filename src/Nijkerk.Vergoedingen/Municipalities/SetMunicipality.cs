@@ -1,23 +1,15 @@
-using System.Globalization;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
-using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
-using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Municipalities;
 
-public sealed record MunicipalityRequest(
-    string? Slug, string? Name, string? Iban, string? Bic, string[]? Schemes, int? DefaultCapacity, string? ReservationExpiry, string? Reason);
-
 /// <summary>Adds a municipality to the region (<see cref="Adding"/>) or changes how an existing one works.</summary>
 /// <remarks>A municipality's id is its slug (<c>nijkerk</c>), which is also its tenant.</remarks>
-public sealed partial record SetMunicipality(string MunicipalityId, MunicipalityTerms Terms, string Reason, bool Adding, Actor Actor) : ICommand
+public sealed partial record SetMunicipality(string MunicipalityId, MunicipalityTerms Terms, string Reason, bool Adding, Actor Actor) : ICommand<MunicipalityDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(SetMunicipality), MunicipalityId, Actor);
 
@@ -54,82 +46,33 @@ public sealed partial record SetMunicipality(string MunicipalityId, Municipality
 
 }
 
-public static class AddMunicipalityEndpoint
-{
-    [Answers<MunicipalityDetails>(StatusCodes.Status201Created)]
-    [WolverinePost("/api/municipalities")]
-    [Authorize(Policy = Policies.RegionAdmin)]
-    public static Task<IResult> Post(MunicipalityRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        MunicipalityRequests.SendAsync(body, body?.Slug, adding: true, user, bus, http);
-}
-
-public static class ChangeMunicipalityEndpoint
-{
-    [Answers<MunicipalityDetails>]
-    [WolverinePut("/api/municipalities/{slug}")]
-    [Authorize(Policy = Policies.RegionAdmin)]
-    public static Task<IResult> Put(string slug, MunicipalityRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        MunicipalityRequests.SendAsync(body, slug, adding: false, user, bus, http);
-}
-
-public static class MunicipalityRequests
-{
-    /// <summary>Reads the request's JSON shapes, then sends the one command.</summary>
-    public static Task<IResult> SendAsync(MunicipalityRequest? body, string? slug, bool adding, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
-    {
-        var read = new Validation();
-        var (schemes, expiry) = Read(read, body?.Schemes, body?.ReservationExpiry);
-        return !read.IsValid
-            ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, SetMunicipality.Create(slug, body?.Name, body?.Iban, body?.Bic, schemes, body?.DefaultCapacity, expiry, body?.Reason,
-                adding, user.ActorFor(Roles.RegionAdmin)));
-    }
-
-    /// <summary>What the API and the command line both take as text: schemes by slug, the expiry as days.hh:mm:ss.</summary>
-    public static (List<Scheme>? Schemes, Duration? Expiry) Read(Validation read, IEnumerable<string>? schemes, string? expiry)
-    {
-        var offered = schemes?.Select((s, i) => read.Scheme($"schemes[{i}]", s)).OfType<Scheme>().ToList();
-        if (expiry is null)
-        {
-            return (offered, null);
-        }
-        if (TimeSpan.TryParseExact(expiry, "c", CultureInfo.InvariantCulture, out var span))
-        {
-            return (offered, Duration.FromTimeSpan(span));
-        }
-        read.Add("reservationExpiry", "must be a period like 56.00:00:00 (days.hours:minutes:seconds)");
-        return (offered, null);
-    }
-}
-
 public static class SetMunicipalityHandler
 {
-    public static async Task<(Answer, OutgoingMessages)> Handle(
+    public static async Task<(Outcome<MunicipalityDetails>, OutgoingMessages)> Handle(
         SetMunicipality command, IDocumentSession session, IClock clock, IConfiguration configuration, MunicipalityDirectory directory,
         CancellationToken cancellation)
     {
         // The configured municipalities first: an empty database seeded after this one would not be seeded at all.
         await directory.EnsureSeededAsync(cancellation);
-        var answer = await AppendAsync(command, session, clock, cancellation);
+        var outcome = await AppendAsync(command, session, clock, cancellation);
         // A new municipality's New Year is scheduled now, as the calendar does for the others when it starts.
-        return (answer, answer.Refused || !command.Adding || !Quotas.ScheduleNewYear.Enabled(configuration)
+        return (outcome, outcome.Refusal is not null || !command.Adding || !Quotas.ScheduleNewYear.Enabled(configuration)
             ? []
             : [.. Quotas.ScheduleNewYear.Around(clock.GetCurrentInstant()).Select(s => s.WithTenantId(command.MunicipalityId))]);
     }
 
     /// <summary>Decides and appends, for the session's owner to commit: Wolverine here, the command line's <c>tenants add</c> there.</summary>
-    public static async Task<Answer> AppendAsync(SetMunicipality command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<MunicipalityDetails>> AppendAsync(SetMunicipality command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
         var key = Municipality.StreamKey(command.MunicipalityId);
         var stream = await session.Events.FetchForWriting<Municipality>(key, cancellation);
         var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
-        if (decision.IsRefused)
+        if (decision.Refusal is { } refusal)
         {
-            return decision.Refusal!;
+            return refusal;
         }
         await session.AppendAsync(decision, cancellation, stream);
-        var after = Municipality.Fold(stream.Aggregate, decision.On(key))!;
-        return command.Adding ? Answer.Created(command.MunicipalityId, MunicipalityDetails.From(after)) : Answer.Done(MunicipalityDetails.From(after));
+        return MunicipalityDetails.From((await session.Events.ProjectLatest<Municipality>(key, cancellation))!);
     }
 
     /// <summary>A slug is added once; only a municipality that exists can be changed. What it offers from now on applies to new requests.</summary>

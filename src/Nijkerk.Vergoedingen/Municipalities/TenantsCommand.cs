@@ -1,6 +1,7 @@
 using System.Globalization;
 using JasperFx.CommandLine;
 using Marten;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 
@@ -75,7 +76,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
             await Console.Error.WriteLineAsync("tenants add needs --user: the event records who added the municipality.");
             return false;
         }
-        var read = new Hosting.Validation();
+        var read = new Http.Validation();
         var (schemes, expiry) = MunicipalityRequests.Read(
             read, input.SchemesFlag.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), input.ExpiryFlag);
         if (read.ToProblem() is Microsoft.AspNetCore.Mvc.ValidationProblemDetails unread)
@@ -88,7 +89,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         var refusal = made.Refusal;
         if (made.Command is { } command)
         {
-            refusal = (await Handle(command, services)).Refusal;
+            refusal = (await AddAsync(command, services)).Refusal;
         }
         if (refusal is not null || made.Command is not { } added)
         {
@@ -99,15 +100,15 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         return true;
     }
 
-    private static async Task<Hosting.Answer> Handle(SetMunicipality command, IServiceProvider services)
+    private static async Task<Outcome<MunicipalityDetails>> AddAsync(SetMunicipality command, IServiceProvider services)
     {
         await services.GetRequiredService<MunicipalityDirectory>().EnsureSeededAsync(CancellationToken.None);
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(FoodValley.Tenant);
-        var answer = await SetMunicipalityHandler.AppendAsync(command, session, services.GetRequiredService<IClock>(), CancellationToken.None);
-        if (!answer.Refused)
+        var outcome = await SetMunicipalityHandler.AppendAsync(command, session, services.GetRequiredService<IClock>(), CancellationToken.None);
+        if (outcome.Refusal is null)
         {
             await session.SaveChangesAsync();
         }
-        return answer;
+        return outcome;
     }
 }

@@ -8,7 +8,7 @@ using Spectre.Console;
 // first: this assembly depends on JasperFx, so its "describe" below replaces the built-in one.
 [assembly: JasperFxAssembly]
 
-namespace Nijkerk.Vergoedingen.Hosting.Operations;
+namespace Nijkerk.Vergoedingen.Operations;
 
 /// <summary>
 /// <c>describe</c>, in place of JasperFx's own, which prints every setting as it is — passwords, keys and

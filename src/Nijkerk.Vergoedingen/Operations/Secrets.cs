@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Nijkerk.Vergoedingen.Hosting.Operations;
+namespace Nijkerk.Vergoedingen.Operations;
 
 /// <summary>
 /// What operations output must never show: the value of any setting whose name says password, secret,

@@ -4,44 +4,43 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
+using Wolverine.Marten;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
-public sealed record BookPaymentBatch(string BatchId, Actor Actor) : ICommand;
+public sealed record BookPaymentBatch(string BatchId, Actor Actor) : ICommand<PaymentBatchDetails>;
 
 public static class BookPaymentBatchEndpoint
 {
-    [Answers<PaymentBatchDetails>]
     [WolverinePost("/api/payment-batches/{id}/booked")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new BookPaymentBatch(id, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<PaymentBatchDetails>, ProblemHttpResult>> Post(string id, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, new BookPaymentBatch(id, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class BookPaymentBatchHandler
 {
-    public static async Task<Answer> Handle(BookPaymentBatch command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<PaymentBatchDetails>> Handle(
+        BookPaymentBatch command, [WriteAggregate(nameof(BookPaymentBatch.BatchId), Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<PaymentBatch> batch,
+        IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        var batch = await session.Events.FetchForExclusiveWriting<PaymentBatch>(command.BatchId, cancellation);
-        if (batch.Aggregate is not { } current)
-        {
-            return Refusal.NotFound("Payment batch");
-        }
         // Years in a fixed order, so two bookings never wait on each other's locks crosswise.
         var streams = new List<IEventStream<object>> { batch };
-        foreach (var year in current.Items.Select(i => BudgetYear.StreamKey(i.Scheme, i.Year)).Distinct().Order())
+        var current = batch.Aggregate;
+        foreach (var year in (current?.Items ?? []).Select(i => BudgetYear.StreamKey(i.Scheme, i.Year)).Distinct().Order())
         {
             streams.Add(await session.Events.FetchForExclusiveWriting<BudgetYear>(year, cancellation));
         }
         var referrals = new List<Referral>();
-        foreach (var id in current.Items.Select(i => i.ReferralId).Distinct())
+        foreach (var id in (current?.Items ?? []).Select(i => i.ReferralId).Distinct())
         {
             var stream = await session.Events.FetchForWriting<Referral>(id, cancellation);
             streams.Add(stream);
@@ -53,12 +52,16 @@ public static class BookPaymentBatchHandler
             return refusal;
         }
         await session.AppendAsync(decision, cancellation, [.. streams]);
-        return Answer.Done(PaymentBatchDetails.From(PaymentBatch.Fold(current, decision.On(current.Id))!));
+        return PaymentBatchDetails.From((await session.Events.ProjectLatest<PaymentBatch>(command.BatchId, cancellation))!);
     }
 
     /// <summary>Each transfer of the batch becomes a payment on its claim, moving euros from committed to paid.</summary>
-    public static Decision Decide(PaymentBatch batch, IReadOnlyList<Referral> referrals, BookPaymentBatch command, Instant now)
+    public static Decision Decide(PaymentBatch? batch, IReadOnlyList<Referral> referrals, BookPaymentBatch command, Instant now)
     {
+        if (batch is null)
+        {
+            return Refusal.NotFound("Payment batch");
+        }
         if (batch.IsBooked)
         {
             return Refusal.InvalidTransition($"Payment batch {batch.Id} was booked on {batch.BookedOn:uuuu-MM-dd}.");

@@ -1,17 +1,15 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
 public static class Configuration
 {
-    public static void ConfigurePayments(this StoreOptions options)
+    /// <summary>Each payment batch, kept inline: the financial officers and the year's close ask which are still open.</summary>
+    public static WebApplicationBuilder AddPayments(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<PaymentBatchCreated>("payment_batch_created");
-        options.Events.MapEventType<PaymentBatchBooked>("payment_batch_booked");
-        options.Projections.Add(new PaymentBatchProjection(), ProjectionLifecycle.Inline);
+        builder.Services.ConfigureMarten(options => options.Projections.Snapshot<PaymentBatch>(SnapshotLifecycle.Inline, Folds.InLargePages));
+        return builder;
     }
 }
-
-public sealed class PaymentBatchProjection() : FoldProjection<PaymentBatch>(PaymentBatch.Fold, typeof(PaymentBatchCreated), typeof(PaymentBatchBooked));

@@ -2,37 +2,36 @@ using System.Security.Claims;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
-public sealed record CreatePaymentBatch(string BatchId, Actor Actor) : ICommand;
+public sealed record CreatePaymentBatch(string BatchId, Actor Actor) : ICommand<PaymentBatchDetails>;
 
 public static class CreatePaymentBatchEndpoint
 {
-    [Answers<PaymentBatchDetails>(StatusCodes.Status201Created)]
     [WolverinePost("/api/payment-batches")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new CreatePaymentBatch(Guid.CreateVersion7().ToString(), user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Created<PaymentBatchDetails>, ProblemHttpResult>> Post(ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, new CreatePaymentBatch(Guid.CreateVersion7().ToString(), user.ActorFor(Roles.FinancialOfficer))).Created(http, b => b.Id);
 }
 
 public static class CreatePaymentBatchHandler
 {
-    public static async Task<Answer> Handle(
+    public static async Task<Outcome<PaymentBatchDetails>> Handle(
         CreatePaymentBatch command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities,
         CancellationToken cancellation)
     {
-        var waiting = await session.Query<Referral>()
+        var waiting = await session.Query<ReferralView>()
             .Where(r => r.Claims.Any(c => c.Status == ClaimStatus.Approved && c.BatchId == null))
             .Select(r => r.Id).ToListAsync(cancellation);
         var streams = new List<IEventStream<Referral>>();
@@ -49,7 +48,8 @@ public static class CreatePaymentBatchHandler
         var created = decision.On(command.BatchId).OfType<PaymentBatchCreated>().Single();
         session.Events.StartStream<PaymentBatch>(command.BatchId, created);
         await session.AppendAsync(Decision.To(decision.Changes.Where(c => c.Stream != command.BatchId)), cancellation, [.. streams]);
-        return Answer.Created(command.BatchId, PaymentBatchDetails.From(PaymentBatch.From(created)));
+        // A new batch is what made it: nothing stored comes before it.
+        return PaymentBatchDetails.From(PaymentBatch.Fold(null, [created])!);
     }
 
     /// <summary>Every approved claim's unpaid rest that is in no open batch goes into this one.</summary>

@@ -22,24 +22,42 @@ public sealed record PaymentBatchCreated(
 public sealed record PaymentBatchBooked(string BatchId, LocalDate BookedOn, string By, string Role, Instant At) : ILedgerEvent;
 
 /// <summary>A SEPA credit-transfer batch of approved claims, from creation to booking.</summary>
-public sealed record PaymentBatch(string Id, ImmutableList<BatchItem> Items, decimal ControlSum, LocalDate ExecutionDate, string CreatedBy, Instant CreatedAt)
+public sealed record PaymentBatch
 {
+    public string Id { get; init; } = "";
+
+    public ImmutableList<BatchItem> Items { get; init; } = [];
+
+    public decimal ControlSum { get; init; }
+
+    public LocalDate ExecutionDate { get; init; }
+
+    public string CreatedBy { get; init; } = "";
+
+    public Instant CreatedAt { get; init; }
+
     public LocalDate? BookedOn { get; init; }
 
     public bool IsBooked => BookedOn is not null;
 
-    public static PaymentBatch From(PaymentBatchCreated e) => new(e.BatchId, e.Items, e.ControlSum, e.ExecutionDate, e.By, e.At);
+    public static PaymentBatch? Fold(PaymentBatch? batch, IEnumerable<ILedgerEvent> events) =>
+        events.Aggregate((PaymentBatch?)(batch ?? new PaymentBatch()), (b, e) => b?.Evolve(e)) is { Id.Length: > 0 } folded ? folded : null;
 
-    public static PaymentBatch? Fold(PaymentBatch? batch, IEnumerable<ILedgerEvent> events) => events.Aggregate(batch, (b, e) => e switch
+    /// <summary>The batch after one more event of its stream; nothing before it was made.</summary>
+    public PaymentBatch? Evolve(object e) => e switch
     {
-        PaymentBatchCreated created => From(created),
-        PaymentBatchBooked booked => b! with { BookedOn = booked.BookedOn },
-        _ => b,
-    });
+        PaymentBatchCreated x => new PaymentBatch
+        {
+            Id = x.BatchId, Items = x.Items, ControlSum = x.ControlSum, ExecutionDate = x.ExecutionDate, CreatedBy = x.By, CreatedAt = x.At,
+        },
+        _ when Id.Length == 0 => null,
+        PaymentBatchBooked x => this with { BookedOn = x.BookedOn },
+        _ => this,
+    };
 }
 
-public sealed record PaymentBatchDetails(string Id, int Claims, string ControlSum, LocalDate ExecutionDate, string Status, LocalDate? BookedOn)
+public sealed record PaymentBatchDetails(string Id, int Claims, decimal ControlSum, LocalDate ExecutionDate, string Status, LocalDate? BookedOn)
 {
     public static PaymentBatchDetails From(PaymentBatch batch) => new(
-        batch.Id, batch.Items.Count, Amount.Format(batch.ControlSum), batch.ExecutionDate, batch.IsBooked ? "Booked" : "Open", batch.BookedOn);
+        batch.Id, batch.Items.Count, batch.ControlSum, batch.ExecutionDate, batch.IsBooked ? "Booked" : "Open", batch.BookedOn);
 }

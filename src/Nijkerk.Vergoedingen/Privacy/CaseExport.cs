@@ -19,7 +19,7 @@ public sealed record CaseExport(
 {
     public static async Task<CaseExport?> LoadAsync(IQuerySession session, string caseReference, string municipality, Instant now, CancellationToken cancellation)
     {
-        var referrals = await session.Query<Referral>().Where(r => r.CaseReference == caseReference)
+        var referrals = await session.Query<ReferralView>().Where(r => r.CaseReference == caseReference)
             .OrderBy(r => r.RequestedAtUnixMs).ToListAsync(cancellation);
         if (referrals.Count == 0)
         {
@@ -32,7 +32,7 @@ public sealed record CaseExport(
             var accounts = await Erasure.HouseholdAccountsAsync(session, [referral], cancellation);
             var events = await session.Events.FetchStreamAsync(referral.Id, token: cancellation);
             var motivation = texts.Read(events.Select(e => e.Data).OfType<TrainingRequested>().FirstOrDefault()?.Motivation);
-            exported.Add(new ExportedReferral(ReferralDetails.From(referral, null, texts), motivation,
+            exported.Add(new ExportedReferral(ReferralDetails.From(referral, null, texts.Read(referral.Provider)), motivation,
                 [.. accounts.Select(a => new HouseholdAccount(a.Iban, a.Name))], [.. events.Select(e => AuditTrail.From(e, texts))]));
         }
         var looks = await session.Query<AccessRecord>().Where(r => r.CaseReference == caseReference)

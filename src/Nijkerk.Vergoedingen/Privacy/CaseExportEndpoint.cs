@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Audit;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine.Http;
@@ -20,10 +20,10 @@ namespace Nijkerk.Vergoedingen.Privacy;
 /// </summary>
 public static class CaseExportEndpoint
 {
-    [Answers<CaseExport>]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     [WolverineGet("/api/cases/{caseReference}/export")]
     [Authorize(Policy = Policies.PrivacyOfficer)]
-    public static async Task<IResult> Get(
+    public static async Task<Results<Ok<CaseExport>, RazorComponentResult<CaseExportPage>, ProblemHttpResult>> Get(
         string caseReference, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock,
         MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
@@ -32,11 +32,11 @@ public static class CaseExportEndpoint
         var export = await CaseExport.LoadAsync(session, caseReference, (await municipalities.FindAsync(tenant, cancellation))?.Terms.Name ?? tenant, now, cancellation);
         if (export is null)
         {
-            return Problems.For(Refusal.NotFound("Case")).ToResult();
+            return CommandResults.Problem(Refusal.NotFound("Case"));
         }
         await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.CaseExport, caseReference, caseReference, now, cancellation);
         return request.Accepts("text/html")
             ? new RazorComponentResult<CaseExportPage>(new { Export = export })
-            : Results.Ok(export);
+            : TypedResults.Ok(export);
     }
 }

@@ -6,11 +6,14 @@ namespace Nijkerk.Vergoedingen.Privacy;
 
 public static class Configuration
 {
-    public static void ConfigurePrivacy(this StoreOptions options)
+    /// <summary>Each erasure, kept inline; and the erasable texts typed about a case, found by case and by referral.</summary>
+    public static WebApplicationBuilder AddPrivacy(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<ErasureRequested>("erasure_requested");
-        options.Events.MapEventType<PersonalDataErased>("personal_data_erased");
-        options.Projections.Add(new ErasureProjection(), ProjectionLifecycle.Inline);
-        options.Schema.For<PersonalText>().Index(x => x.CaseReference).Index(x => x.ReferralId!);
+        builder.Services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<Erasure>(SnapshotLifecycle.Inline);
+            options.Schema.For<PersonalText>().Index(x => x.CaseReference).Index(x => x.ReferralId!);
+        });
+        return builder;
     }
 }

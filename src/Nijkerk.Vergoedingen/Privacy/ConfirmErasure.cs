@@ -1,46 +1,52 @@
 using System.Security.Claims;
 using Marten;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
+using Wolverine.Marten;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Privacy;
 
-public sealed record ConfirmErasure(string ErasureId, string CaseReference, Actor Actor) : ICommand
+public sealed record ConfirmErasure(string ErasureId, string CaseReference, Actor Actor) : ICommand<ErasureDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(ConfirmErasure), ErasureId, Actor);
+
+    /// <summary>The erasure's own stream.</summary>
+    public string StreamKey => Erasure.StreamKey(ErasureId);
 }
 
 public static class ConfirmErasureEndpoint
 {
-    [Answers<ErasureDetails>]
     [WolverinePost("/api/cases/{caseReference}/erase/{id}/confirm")]
     [Authorize(Policy = Policies.PrivacyOfficer)]
-    public static Task<IResult> Post(string caseReference, string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new ConfirmErasure(id, caseReference, user.ActorFor(Roles.PrivacyOfficer)));
+    public static Task<Results<Ok<ErasureDetails>, ProblemHttpResult>> Post(string caseReference, string id, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, new ConfirmErasure(id, caseReference, user.ActorFor(Roles.PrivacyOfficer))).Ok();
 }
 
 public static class ConfirmErasureHandler
 {
-    public static async Task<Answer> Handle(ConfirmErasure command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<ErasureDetails>> Handle(
+        ConfirmErasure command, [WriteAggregate(nameof(ConfirmErasure.StreamKey), Required = false)] IEventStream<Erasure> stream,
+        IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<Erasure>(Erasure.StreamKey(command.ErasureId), cancellation);
-        var referrals = await session.Query<Referral>().Where(r => r.CaseReference == command.CaseReference).ToListAsync(cancellation);
+        var referrals = await session.Query<ReferralView>().Where(r => r.CaseReference == command.CaseReference).ToListAsync(cancellation);
         var texts = await PersonalTexts.OfCaseAsync(session, command.CaseReference, cancellation);
         var accounts = await Erasure.HouseholdAccountsAsync(session, referrals, cancellation);
         var decision = Decide(stream.Aggregate, [.. referrals], texts, [.. accounts], command, clock.GetCurrentInstant());
-        if (decision.IsRefused)
+        if (decision.Refusal is { } refusal)
         {
-            return decision.Refusal!;
+            return refusal;
         }
         await session.AppendAsync(decision, cancellation, stream);
-        return Answer.Done(ErasureDetails.From(Erasure.Fold(stream.Aggregate, decision.On(Erasure.StreamKey(command.ErasureId)))!));
+        return ErasureDetails.From((await session.Events.ProjectLatest<Erasure>(command.StreamKey, cancellation))!);
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
 using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Privacy;
@@ -20,10 +20,22 @@ public enum ErasureStatus
 /// An erasure as its confirmation needs it; one event stream per erasure (<see cref="Id"/> is its key),
 /// belonging to no year.
 /// </summary>
-public sealed record Erasure(string Id, string ErasureId, string CaseReference, string RequestedBy, ErasureStatus Status, int Documents)
+public sealed record Erasure
 {
     /// <summary>What erased text reads, everywhere it was shown.</summary>
     public const string Erased = PersonalText.ErasedText;
+
+    public string Id { get; init; } = "";
+
+    public string ErasureId { get; init; } = "";
+
+    public string CaseReference { get; init; } = "";
+
+    public string RequestedBy { get; init; } = "";
+
+    public ErasureStatus Status { get; init; }
+
+    public int Documents { get; init; }
 
     public static string StreamKey(string erasureId) => $"erasure/{erasureId}";
 
@@ -47,14 +59,17 @@ public sealed record Erasure(string Id, string ErasureId, string CaseReference, 
         .. accounts.Where(a => a.Iban != Erased).Select(a => DocumentChange.Store(a with { Iban = Erased, Name = Erased })),
     ];
 
-    public static Erasure? Fold(Erasure? erasure, IEnumerable<ILedgerEvent> events) => events.Aggregate(erasure, (state, e) => e switch
+    /// <summary>The erasure after one more event of its stream; retention erases without a request, so its event opens a stream too.</summary>
+    public Erasure? Evolve(object e) => e switch
     {
-        ErasureRequested x => new Erasure(StreamKey(x.ErasureId), x.ErasureId, x.CaseReference, x.By, ErasureStatus.Requested, 0),
-        // Retention erases without a request: the event opens its stream.
-        PersonalDataErased x => (state ?? new Erasure(StreamKey(x.ErasureId), x.ErasureId, x.CaseReference, x.By, ErasureStatus.Requested, 0))
+        ErasureRequested x => new Erasure
+        {
+            Id = StreamKey(x.ErasureId), ErasureId = x.ErasureId, CaseReference = x.CaseReference, RequestedBy = x.By, Status = ErasureStatus.Requested,
+        },
+        PersonalDataErased x => (Id.Length == 0 ? new Erasure { Id = StreamKey(x.ErasureId), ErasureId = x.ErasureId, CaseReference = x.CaseReference, RequestedBy = x.By } : this)
             with { Status = ErasureStatus.Erased, Documents = x.Documents },
-        _ => state,
-    });
+        _ => Id.Length == 0 ? null : this,
+    };
 }
 
 /// <summary>An erasure as the API shows it.</summary>
@@ -62,5 +77,3 @@ public sealed record ErasureDetails(string Id, string CaseReference, ErasureStat
 {
     public static ErasureDetails From(Erasure e) => new(e.ErasureId, e.CaseReference, e.Status, e.Status == ErasureStatus.Erased ? e.Documents : null);
 }
-
-public sealed class ErasureProjection() : FoldProjection<Erasure>(Erasure.Fold, typeof(ErasureRequested), typeof(PersonalDataErased));

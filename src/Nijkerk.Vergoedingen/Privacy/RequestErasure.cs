@@ -1,17 +1,18 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Privacy;
 
-public sealed record RequestErasure(string ErasureId, string CaseReference, string Reason, Actor Actor) : CommandWithText, ICommand
+public sealed record RequestErasure(string ErasureId, string CaseReference, string Reason, Actor Actor) : CommandWithText, ICommand<ErasureDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(RequestErasure), ErasureId, Actor);
 
@@ -26,18 +27,19 @@ public sealed record RequestErasure(string ErasureId, string CaseReference, stri
 
 public static class RequestErasureEndpoint
 {
-    [Answers<ErasureDetails>(StatusCodes.Status202Accepted)]
     [WolverinePost("/api/cases/{caseReference}/erase")]
     [Authorize(Policy = Policies.PrivacyOfficer)]
-    public static Task<IResult> Post(string caseReference, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, RequestErasure.Create(Guid.CreateVersion7().ToString(), caseReference, body?.Reason, user.ActorFor(Roles.PrivacyOfficer)));
+    public static Task<Results<Accepted<ErasureDetails>, ProblemHttpResult>> Post(
+        string caseReference, ReasonRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, RequestErasure.Create(Guid.CreateVersion7().ToString(), caseReference, body?.Reason, user.ActorFor(Roles.PrivacyOfficer)))
+            .Accepted(http, e => e.Id);
 }
 
 public static class RequestErasureHandler
 {
-    public static async Task<Answer> Handle(RequestErasure command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<ErasureDetails>> Handle(RequestErasure command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        var known = await session.Query<Referral>().AnyAsync(r => r.CaseReference == command.CaseReference, cancellation);
+        var known = await session.Query<ReferralView>().AnyAsync(r => r.CaseReference == command.CaseReference, cancellation);
         var decision = Decide(known, command, clock.GetCurrentInstant());
         if (decision.IsRefused)
         {
@@ -46,7 +48,8 @@ public static class RequestErasureHandler
         var requested = (ErasureRequested)decision.Changes.Single().Event;
         session.Events.StartStream<Erasure>(Erasure.StreamKey(command.ErasureId), requested);
         session.WriteDocuments(decision);
-        return Answer.Accepted(command.ErasureId, ErasureDetails.From(Erasure.Fold(null, [requested])!));
+        // A new erasure is its request: it waits for someone else to confirm it.
+        return ErasureDetails.From(new Erasure().Evolve(requested)!);
     }
 
     /// <summary>

@@ -1,16 +1,14 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Nijkerk.Vergoedingen.Hosting;
 
 namespace Nijkerk.Vergoedingen.Providers;
 
 public static class Configuration
 {
-    public static void ConfigureProviders(this StoreOptions options)
+    /// <summary>The registered practices, kept inline for the claims that name them and the batches that pay them.</summary>
+    public static WebApplicationBuilder AddProviders(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<ProviderRegistered>("provider_registered");
-        options.Projections.Add(new ProviderProjection(), ProjectionLifecycle.Inline);
+        builder.Services.ConfigureMarten(options => options.Projections.Snapshot<Provider>(SnapshotLifecycle.Inline));
+        return builder;
     }
 }
-
-public sealed class ProviderProjection() : FoldProjection<Provider>(Provider.Fold, typeof(ProviderRegistered));

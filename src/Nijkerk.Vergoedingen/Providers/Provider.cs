@@ -7,10 +7,20 @@ namespace Nijkerk.Vergoedingen.Providers;
 public sealed record ProviderRegistered(string ProviderId, string Name, string Iban, string? Bic, string By, string Role, Instant At)
     : ILedgerEvent;
 
-public sealed record Provider(string Id, string Name, string Iban, string? Bic)
+public sealed record Provider
 {
-    public static Provider From(ProviderRegistered e) => new(e.ProviderId, e.Name, e.Iban, e.Bic);
+    public string Id { get; init; } = "";
 
-    public static Provider? Fold(Provider? provider, IEnumerable<ILedgerEvent> events) =>
-        events.Aggregate(provider, (p, e) => e is ProviderRegistered registered ? From(registered) : p);
+    public string Name { get; init; } = "";
+
+    public string Iban { get; init; } = "";
+
+    public string? Bic { get; init; }
+
+    /// <summary>The practice as its registration says; nothing before it was registered.</summary>
+    public Provider? Evolve(object e) => e switch
+    {
+        ProviderRegistered x => new Provider { Id = x.ProviderId, Name = x.Name, Iban = x.Iban, Bic = x.Bic },
+        _ => Id.Length == 0 ? null : this,
+    };
 }

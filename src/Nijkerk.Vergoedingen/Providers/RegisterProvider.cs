@@ -1,18 +1,19 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Providers;
 
 public sealed record RegisterProviderRequest(string? Name, string? Iban, string? Bic);
 
-public sealed record RegisterProvider(string ProviderId, string Name, string Iban, string? Bic, Actor Actor) : ICommand
+public sealed record RegisterProvider(string ProviderId, string Name, string Iban, string? Bic, Actor Actor) : ICommand<Provider>
 {
     public override string ToString() => LogSafe.Describe(nameof(RegisterProvider), ProviderId, Actor);
 
@@ -32,21 +33,22 @@ public sealed record RegisterProvider(string ProviderId, string Name, string Iba
 
 public static class RegisterProviderEndpoint
 {
-    [Answers<Provider>(StatusCodes.Status201Created)]
     [WolverinePost("/api/providers")]
     [Authorize(Policy = Policies.Admin)]
-    public static Task<IResult> Post(RegisterProviderRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, RegisterProvider.Create(Guid.CreateVersion7().ToString(), body?.Name, body?.Iban, body?.Bic, user.ActorFor(Roles.Admin)));
+    public static Task<Results<Created<Provider>, ProblemHttpResult>> Post(RegisterProviderRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, RegisterProvider.Create(Guid.CreateVersion7().ToString(), body?.Name, body?.Iban, body?.Bic, user.ActorFor(Roles.Admin)))
+            .Created(http, p => p.Id);
 }
 
 public static class RegisterProviderHandler
 {
-    public static Answer Handle(RegisterProvider command, IDocumentSession session, IClock clock)
+    public static Outcome<Provider> Handle(RegisterProvider command, IDocumentSession session, IClock clock)
     {
         var registered = new ProviderRegistered(
             command.ProviderId, command.Name, command.Iban, command.Bic, command.Actor.User, command.Actor.Role, clock.GetCurrentInstant());
         session.Events.StartStream<Provider>(command.ProviderId, registered);
-        return Answer.Created(command.ProviderId, Provider.From(registered));
+        // A new practice is its registration.
+        return new Provider().Evolve(registered)!;
     }
 }
 

@@ -1,31 +1,23 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Quotas;
 
 public static class Configuration
 {
-    public static void ConfigureQuotas(this StoreOptions options)
+    /// <summary>Each year's slots, kept inline as the allocation view reads them; the New Year's markers; the settings.</summary>
+    public static WebApplicationBuilder AddQuotas(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<QuotaYearOpened>("quota_year_opened");
-        options.Events.MapEventType<QuotaCapacityAdjusted>("quota_capacity_adjusted");
-        options.Events.MapEventType<SlotReserved>("slot_reserved");
-        options.Events.MapEventType<ReferralWaitlisted>("referral_waitlisted");
-        options.Events.MapEventType<WaitlistLeft>("waitlist_left");
-        options.Events.MapEventType<SlotReleased>("slot_released");
-        options.Events.MapEventType<SlotConsumed>("slot_consumed");
-        options.Events.MapEventType<ReservationExpired>("reservation_expired");
-
-        options.Projections.Add(new QuotaYearProjection(), ProjectionLifecycle.Inline);
-        options.Schema.For<NewYearScheduled>();
+        builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
+        builder.Services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<QuotaYear>(SnapshotLifecycle.Inline, Folds.InLargePages);
+            options.Schema.For<NewYearScheduled>();
+        });
+        return builder;
     }
 }
-
-public sealed class QuotaYearProjection() : FoldProjection<QuotaYear>(QuotaYear.Fold,
-    typeof(QuotaYearOpened), typeof(QuotaCapacityAdjusted), typeof(SlotReserved), typeof(ReferralWaitlisted),
-    typeof(WaitlistLeft), typeof(SlotReleased), typeof(SlotConsumed), typeof(ReservationExpired),
-    typeof(Years.ReferralCarriedOver), typeof(Years.YearClosed), typeof(Years.YearSealed));
 
 /// <summary>Settings under <c>Quotas</c>.</summary>
 public sealed class QuotaSettings

@@ -1,5 +1,5 @@
 using Marten;
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -16,32 +16,30 @@ public static class ExpireReservationHandler
     public static async Task<OutgoingMessages> Handle(
         ExpireReservation message, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
-        if (await ReferralWork.LoadAsync(session, message.ReferralId, cancellation) is not { } work)
-        {
-            return [];
-        }
-        var (now, expiry) = (clock.GetCurrentInstant(), quotas.ReservationExpiry.ToTimeSpan());
-        var due = message.ReservedAt + Duration.FromTimeSpan(expiry);
-        var decision = Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, message, due, SystemActor.For(session.TenantId), now);
+        var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
+        // Only a reservation that is still held can expire: then the year's slot is freed.
+        var streams = await ReferralStreams.FetchAsync(session, message.ReferralId, locksYear: r => r.Status == ReferralStatus.Reserved, cancellation);
+        var (now, due) = (clock.GetCurrentInstant(), message.ReservedAt + terms.ReservationExpiry);
+        var decision = Decide(streams.Current, streams.Quota, message, due, SystemActor.For(session.TenantId), now);
         if (decision.IsRefused || decision.Changes.Count == 0)
         {
             // The ledger's clock says it is not due yet: look again when it is.
-            return now < due && work.Referral.Aggregate!.ReservedAt == message.ReservedAt && work.Referral.Aggregate.Status == ReferralStatus.Reserved
+            return now < due && streams.Current is { Status: ReferralStatus.Reserved } held && held.ReservedAt == message.ReservedAt
                 ? [message.DelayedFor((due - now).ToTimeSpan())]
                 : [];
         }
-        await work.CommitAsync(session, decision);
-        return SlotFollowUps.For(decision, _ => work.Quota?.Aggregate, expiry);
+        await streams.CommitAsync(session, decision, cancellation);
+        return SlotFollowUps.For(decision, _ => streams.Quota, terms.ReservationExpiry);
     }
 
     /// <summary>
     /// Expires the reservation only if the referral still holds that very reservation unscheduled and its
-    /// time is up; scheduling the training in time, or any other move, makes the message a no-op.
+    /// time is up, in a year still open; scheduling the training in time, or any other move, makes the message a no-op.
     /// </summary>
-    public static Decision Decide(Referral referral, QuotaYear? year, ExpireReservation message, Instant due, Actor actor, Instant now)
+    public static Decision Decide(Referral? referral, QuotaYear? year, ExpireReservation message, Instant due, Actor actor, Instant now)
     {
-        if (referral.Status != ReferralStatus.Reserved || referral.ReservedAt != message.ReservedAt || now < due || year is null)
+        if (referral is null || year is null || year.Closed || referral.Status != ReferralStatus.Reserved || referral.ReservedAt != message.ReservedAt
+            || now < due)
         {
             return Decision.To();
         }

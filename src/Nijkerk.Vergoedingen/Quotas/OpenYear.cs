@@ -1,8 +1,8 @@
 using JasperFx.Events;
 using Marten;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
-using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Years;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -66,7 +66,7 @@ public static class OpenYearHandler
         }
         var decision = Decide(year, previous.Aggregate, current.Aggregate, waiting, quotas.DefaultCapacity, SystemActor.For(session.TenantId), now);
         await session.AppendAsync(decision, cancellation, [.. streams]);
-        var followUps = SlotFollowUps.For(decision, key => key == current.Key ? current.Aggregate : previous.Aggregate, quotas.ReservationExpiry.ToTimeSpan());
+        var followUps = SlotFollowUps.For(decision, key => key == current.Key ? current.Aggregate : previous.Aggregate, quotas.ReservationExpiry);
         followUps.Add(new ScheduleNewYear(year + 1));
         return followUps;
     }

@@ -1,3 +1,4 @@
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 
@@ -15,7 +16,7 @@ public static class QuotaRules
             return (year, []);
         }
         var opened = new QuotaYearOpened(scheme, yearNumber, defaultCapacity, "Opened with the default capacity", actor.User, actor.Role, now);
-        return (QuotaYear.From(opened), [new Change(QuotaYear.StreamKey(scheme, yearNumber), opened)]);
+        return (QuotaYear.Fold(null, [opened])!, [new Change(QuotaYear.StreamKey(scheme, yearNumber), opened)]);
     }
 
     /// <summary>Holds a slot for the referral when one is free, else puts it at the end of the waitlist.</summary>

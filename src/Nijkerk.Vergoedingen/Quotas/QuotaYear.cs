@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
+using Nijkerk.Vergoedingen.Years;
 
 namespace Nijkerk.Vergoedingen.Quotas;
 
@@ -40,11 +41,20 @@ public sealed record SlotConsumed(string ReferralId, Scheme Scheme, int Year, Lo
     : ILedgerEvent;
 
 /// <summary>
-/// The slots of one count-quota scheme in one year: capacity, slots held and used, and the waitlist in
-/// order of arrival. Also the allocation view's source: an inline snapshot.
+/// The slots of one count-quota scheme in one year: capacity, slots held and used, the waitlist in order of
+/// arrival, and whether the year is closed and sealed. The allocation view and the reports read its inline
+/// snapshot, which also keeps the year's figures at the end of each month, so a report reads a few rows.
 /// </summary>
-public sealed record QuotaYear(string Id, Scheme Scheme, int Year, int Capacity)
+public sealed record QuotaYear
 {
+    public string Id { get; init; } = "";
+
+    public Scheme Scheme { get; init; } = Scheme.HoudMeVast;
+
+    public int Year { get; init; }
+
+    public int Capacity { get; init; }
+
     public int Reserved { get; init; }
 
     public int Consumed { get; init; }
@@ -71,34 +81,40 @@ public sealed record QuotaYear(string Id, Scheme Scheme, int Year, int Capacity)
         return index < 0 ? null : index + 1;
     }
 
-    public static QuotaYear From(QuotaYearOpened e) => new(StreamKey(e.Scheme, e.Year), e.Scheme, e.Year, e.Capacity);
-
     /// <summary>The year after these events; from nothing when it opens among them, else nothing.</summary>
     public static QuotaYear? Fold(QuotaYear? year, IEnumerable<ILedgerEvent> events) =>
-        events.Aggregate(year, (y, e) => e is QuotaYearOpened opened ? From(opened) : y?.Then(e));
+        events.Aggregate((QuotaYear?)(year ?? new QuotaYear()), (y, e) => y?.Evolve(e)) is { Id.Length: > 0 } folded ? folded : null;
 
     /// <summary>The year after one more event; decisions use it to look ahead within one command.</summary>
-    public QuotaYear Then(ILedgerEvent e)
+    public QuotaYear Then(ILedgerEvent e) => Evolve(e)!;
+
+    /// <summary>
+    /// The year after one more event of its stream, for Marten and the decisions alike. Nothing comes before
+    /// its opening, so a referral's stream, which shares some of these events, never makes one.
+    /// </summary>
+    public QuotaYear? Evolve(object e)
     {
-        var next = Step(e);
-        return YearMonths.Of(Year, e.At) is { } month
+        QuotaYear? next = e switch
+        {
+            QuotaYearOpened x => new QuotaYear { Id = StreamKey(x.Scheme, x.Year), Scheme = x.Scheme, Year = x.Year, Capacity = x.Capacity },
+            _ when Id.Length == 0 => null,
+            QuotaCapacityAdjusted x => this with { Capacity = x.To },
+            SlotReserved x => this with { Reserved = Reserved + 1, Waitlist = Waitlist.Remove(x.ReferralId) },
+            ReferralWaitlisted x => this with { Waitlist = Waitlist.Add(x.ReferralId) },
+            WaitlistLeft x => this with { Waitlist = Waitlist.Remove(x.ReferralId) },
+            SlotReleased _ => this with { Reserved = Reserved - 1 },
+            ReservationExpired _ => this with { Reserved = Reserved - 1 },
+            SlotConsumed _ => this with { Reserved = Reserved - 1, Consumed = Consumed + 1 },
+            ReferralCarriedOver x when x.FromYear == Year => Waitlist.Contains(x.ReferralId)
+                ? this with { Waitlist = Waitlist.Remove(x.ReferralId) }
+                : this with { Reserved = Reserved - 1 },
+            YearClosed _ => this with { Closed = true },
+            YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
+            _ => this,
+        };
+        // The figures of a month are those after its last event; the opening itself counts in none.
+        return next is not null && e is ILedgerEvent { At: var at } and not QuotaYearOpened && YearMonths.Of(next.Year, at) is { } month
             ? next with { Months = YearMonths.Set(next.Months, new QuotaMonth(month, next.InUse, next.Consumed, next.Waitlist.Count), m => m.Month) }
             : next;
     }
-
-    private QuotaYear Step(ILedgerEvent e) => e switch
-    {
-        QuotaCapacityAdjusted x => this with { Capacity = x.To },
-        SlotReserved x => this with { Reserved = Reserved + 1, Waitlist = Waitlist.Remove(x.ReferralId) },
-        ReferralWaitlisted x => this with { Waitlist = Waitlist.Add(x.ReferralId) },
-        WaitlistLeft x => this with { Waitlist = Waitlist.Remove(x.ReferralId) },
-        SlotReleased or ReservationExpired => this with { Reserved = Reserved - 1 },
-        SlotConsumed => this with { Reserved = Reserved - 1, Consumed = Consumed + 1 },
-        Years.ReferralCarriedOver x when x.FromYear == Year => Waitlist.Contains(x.ReferralId)
-            ? this with { Waitlist = Waitlist.Remove(x.ReferralId) }
-            : this with { Reserved = Reserved - 1 },
-        Years.YearClosed => this with { Closed = true },
-        Years.YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
-        _ => this,
-    };
 }

@@ -1,22 +1,30 @@
 using System.Security.Claims;
-using Marten;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Allocation;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
-using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Municipalities;
+using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Years;
+using Wolverine.Marten;
+using Marten;
 
 namespace Nijkerk.Vergoedingen.Quotas;
 
 public sealed record SetQuotaRequest(int? Capacity, string? Reason);
 
-public sealed record SetQuota(Scheme Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand
+public sealed record SetQuota(Scheme Scheme, int Year, int Capacity, string Reason, Actor Actor) : ICommand<QuotaEntry>
 {
     public override string ToString() => LogSafe.Describe(nameof(SetQuota), $"{Scheme} {Year}", Actor);
+
+    /// <summary>The stream of the year this sets.</summary>
+    public string YearKey => QuotaYear.StreamKey(Scheme, Year);
 
     public const int MaxCapacity = 1000;
 
@@ -45,35 +53,37 @@ public sealed record SetQuota(Scheme Scheme, int Year, int Capacity, string Reas
 
 public static class SetQuotaEndpoint
 {
-    [Answers<QuotaEntry>]
     [WolverinePut("/api/quotas/{scheme}/{year}")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Put(
-        string scheme, string year, SetQuotaRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
+    public static async Task<Results<Ok<QuotaEntry>, ProblemHttpResult>> Put(
+        string scheme, string year, SetQuotaRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http, IClock clock)
     {
         var read = new Validation();
         var (route, number) = (read.Scheme("scheme", scheme), read.Year("year", year));
-        return !read.IsValid
-            ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, SetQuota.Create(route, number, body?.Capacity, body?.Reason, user.ActorFor(Roles.FinancialOfficer), clock.GetCurrentInstant()));
+        if (!read.IsValid)
+        {
+            return read.ToResult();
+        }
+        return await commands.SendAsync(http, SetQuota.Create(route, number, body?.Capacity, body?.Reason, user.ActorFor(Roles.FinancialOfficer),
+            clock.GetCurrentInstant())).Ok();
     }
 }
 
 public static class SetQuotaHandler
 {
-    public static async Task<(Answer, OutgoingMessages)> Handle(
-        SetQuota command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
+    public static async Task<(Outcome<QuotaEntry>, OutgoingMessages)> Handle(
+        SetQuota command, [WriteAggregate(nameof(SetQuota.YearKey), Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<QuotaYear> year,
+        IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
-        var stream = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(command.Scheme, command.Year), cancellation);
-        var decision = Decide(stream.Aggregate, command, clock.GetCurrentInstant());
+        var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
+        var decision = Decide(year.Aggregate, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
             return (refusal, []);
         }
-        await session.AppendAsync(decision, cancellation, stream);
-        return (Answer.Done(QuotaEntry.From(QuotaYear.Fold(stream.Aggregate, decision.On(stream.Key!))!)),
-            SlotFollowUps.For(decision, _ => stream.Aggregate, quotas.ReservationExpiry.ToTimeSpan()));
+        await session.AppendAsync(decision, cancellation, year);
+        var after = await session.Events.ProjectLatest<QuotaYear>(command.YearKey, cancellation);
+        return (QuotaEntry.From(after!), SlotFollowUps.For(decision, _ => year.Aggregate, terms.ReservationExpiry));
     }
 
     /// <summary>A higher capacity gives its new slots to the waitlist at once, first come first served.</summary>
@@ -87,7 +97,7 @@ public static class SetQuotaHandler
         }
         if (year.Closed)
         {
-            return Years.YearRules.Closed(year.Year);
+            return YearRules.Closed(year.Year);
         }
         if (command.Capacity < year.InUse)
         {

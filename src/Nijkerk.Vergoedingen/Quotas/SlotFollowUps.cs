@@ -1,5 +1,6 @@
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Foundation;
+using NodaTime;
 using Wolverine;
 
 namespace Nijkerk.Vergoedingen.Quotas;
@@ -11,7 +12,7 @@ namespace Nijkerk.Vergoedingen.Quotas;
 /// </summary>
 public static class SlotFollowUps
 {
-    public static OutgoingMessages For(Decision decision, Func<string, QuotaYear?> before, TimeSpan expiry)
+    public static OutgoingMessages For(Decision decision, Func<string, QuotaYear?> before, Duration expiry)
     {
         var messages = new OutgoingMessages();
         foreach (var stream in decision.Changes.Select(c => c.Stream).Distinct().Where(s => s.StartsWith("quota-year/", StringComparison.Ordinal)))
@@ -23,7 +24,7 @@ public static class SlotFollowUps
                 if (e is SlotReserved { CarriedFrom: null } reserved)
                 {
                     messages.Add(new NotifyFoundation(reserved.ReferralId, year!.InUse, reserved.At));
-                    messages.Delay(new ExpireReservation(reserved.ReferralId, reserved.At), expiry);
+                    messages.Delay(new ExpireReservation(reserved.ReferralId, reserved.At), expiry.ToTimeSpan());
                 }
             }
         }

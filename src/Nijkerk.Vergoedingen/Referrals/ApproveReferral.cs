@@ -1,19 +1,22 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
-using Nijkerk.Vergoedingen.Municipalities;
+using Nijkerk.Vergoedingen.Years;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand
+public sealed record ApproveReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand<ReferralDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(ApproveReferral), ReferralId, Actor);
 
@@ -27,26 +30,21 @@ public sealed record ApproveReferral(string ReferralId, string Reason, Actor Act
 
 public static class ApproveReferralEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/approve")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, ApproveReferral.Create(id, body?.Reason, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(string id, ReasonRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, ApproveReferral.Create(id, body?.Reason, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class ApproveReferralHandler
 {
-    public static async Task<(Answer, OutgoingMessages)> Handle(
+    public static async Task<(Outcome<ReferralDetails>, OutgoingMessages)> Handle(
         ApproveReferral command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return (Refusal.NotFound("Referral"), []);
-        }
-        var decision = Decide(
-            work.Referral.Aggregate!, work.Quota?.Aggregate, work.Budget?.Aggregate, command, quotas.DefaultCapacity, clock.GetCurrentInstant());
-        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.ReservationExpiry.ToTimeSpan()));
+        var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => true, cancellation);
+        var decision = Decide(streams.Current, streams.Quota, streams.Budget, command, terms.DefaultCapacity, clock.GetCurrentInstant());
+        return (await streams.CommitAsync(session, decision, cancellation), SlotFollowUps.For(decision, _ => streams.Quota, terms.ReservationExpiry));
     }
 
     /// <summary>
@@ -54,8 +52,16 @@ public static class ApproveReferralHandler
     /// cost minus own contribution is committed, or nothing is when the year's budget cannot cover it.
     /// </summary>
     public static Decision Decide(
-        Referral referral, QuotaYear? quota, BudgetYear? budget, ApproveReferral command, int defaultCapacity, Instant now)
+        Referral? referral, QuotaYear? quota, BudgetYear? budget, ApproveReferral command, int defaultCapacity, Instant now)
     {
+        if (referral is null)
+        {
+            return Refusal.NotFound("Referral");
+        }
+        if (quota?.Closed == true || budget?.Closed == true)
+        {
+            return YearRules.Closed(referral.Year);
+        }
         var actor = command.Actor;
         if (actor.Is(referral.RequestedBy))
         {

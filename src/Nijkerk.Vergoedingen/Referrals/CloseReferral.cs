@@ -1,39 +1,47 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Claims;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record CloseReferral(string ReferralId, Actor Actor) : ICommand;
+public sealed record CloseReferral(string ReferralId, Actor Actor) : ICommand<ReferralDetails>;
 
 public static class CloseReferralEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/close")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, new CloseReferral(id, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(string id, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, new CloseReferral(id, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class CloseReferralHandler
 {
-    public static Task<Answer> Handle(CloseReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
-        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+    public static async Task<Outcome<ReferralDetails>> Handle(CloseReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        // What is still committed goes back to the year's budget.
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: r => r.Committed > 0m, cancellation);
+        return await streams.CommitAsync(session, Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant()), cancellation);
+    }
 
     /// <summary>
     /// A completed or withdrawn referral is closed once no claim waits for a decision or a payment; what
     /// is still committed and unpaid then returns to the year's budget.
     /// </summary>
-    public static Decision Decide(Referral referral, CloseReferral command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, CloseReferral command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.Status is not (ReferralStatus.Completed or ReferralStatus.Withdrawn or ReferralStatus.Expired))
         {
             return Refusal.InvalidTransition($"Only a completed, withdrawn or expired referral can be closed; this one is {referral.Status}.");

@@ -1,19 +1,20 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record CompleteTrainingRequest(LocalDate? CompletedOn);
 
-public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, Actor Actor) : ICommand
+public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, Actor Actor) : ICommand<ReferralDetails>
 {
     public static Checked<CompleteTraining> Create(string referralId, LocalDate? completedOn, Actor actor)
     {
@@ -25,21 +26,29 @@ public sealed record CompleteTraining(string ReferralId, LocalDate CompletedOn, 
 
 public static class CompleteTrainingEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/complete")]
     [Authorize(Policy = Policies.Consulent)]
-    public static Task<IResult> Post(string id, CompleteTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, CompleteTraining.Create(id, body?.CompletedOn, user.ActorFor(Roles.Consulent)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(
+        string id, CompleteTrainingRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, CompleteTraining.Create(id, body?.CompletedOn, user.ActorFor(Roles.Consulent))).Ok();
 }
 
 public static class CompleteTrainingHandler
 {
-    public static Task<Answer> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
-        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+    public static async Task<Outcome<ReferralDetails>> Handle(CompleteTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        // A houd-me-vast training uses its slot when it is done: that is on the year.
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: r => r.Scheme.Kind == SchemeKind.Quota, cancellation);
+        return await streams.CommitAsync(session, Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant()), cancellation);
+    }
 
     /// <summary>A completed houd-me-vast training turns its reserved slot into a used one.</summary>
-    public static Decision Decide(Referral referral, CompleteTraining command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, CompleteTraining command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.Status != ReferralStatus.Scheduled)
         {
             return Refusal.InvalidTransition($"Only a scheduled training can be completed; this one is {referral.Status}.");

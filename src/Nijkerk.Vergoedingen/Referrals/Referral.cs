@@ -2,6 +2,10 @@ using System.Collections.Immutable;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
+using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Quotas;
+using Nijkerk.Vergoedingen.Years;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
@@ -40,28 +44,42 @@ public enum ReferralStatus
 }
 
 /// <summary>
-/// One request for one training for one household. Also the referral's read model: an inline snapshot
-/// that Marten keeps in step with the stream.
+/// One request for one training for one household, as its decisions see it: what it is for and costs, where
+/// it stands, what it holds of its year, its claims, and what the foundation knows of it. Folded from its own
+/// stream whenever a command fetches it; what screens and queries read is <see cref="ReferralView"/>.
 /// </summary>
-public sealed record Referral(
-    string Id, string CaseReference, Scheme Scheme, int Year, ReferralStatus Status,
-    decimal? Cost, decimal? OwnContribution, string RequestedBy, Instant RequestedAt)
+public record Referral
 {
+    public string Id { get; init; } = "";
+
+    public string CaseReference { get; init; } = "";
+
+    public Scheme Scheme { get; init; } = Scheme.HoudMeVast;
+
+    /// <summary>The year whose slots or euros the referral holds; it moves on when the referral is carried over.</summary>
+    public int Year { get; init; }
+
+    public ReferralStatus Status { get; init; }
+
+    public decimal? Cost { get; init; }
+
+    public decimal? OwnContribution { get; init; }
+
+    /// <summary>Who asked: they may not approve it themselves.</summary>
+    public string RequestedBy { get; init; } = "";
+
+    /// <summary>A training cannot start before it was requested.</summary>
+    public Instant RequestedAt { get; init; }
+
+    /// <summary>Who decided it, as every answer about it says.</summary>
     public string? ApprovedBy { get; init; }
-
-    public Instant? ApprovedAt { get; init; }
-
-    /// <summary>The year the training was requested for; <see cref="Year"/> moves on when the referral is carried over.</summary>
-    public int RequestYear { get; init; }
 
     /// <summary>Euros held for this referral (bijzondere bijstand) and not yet paid or released.</summary>
     public decimal Committed { get; init; }
 
     public decimal Paid { get; init; }
 
-    /// <summary>Who gives the training, as typed when it was scheduled: a personal text, so only its digest.</summary>
-    public TextDigest? Provider { get; init; }
-
+    /// <summary>Once it has started, a training can no longer be withdrawn.</summary>
     public LocalDate? StartDate { get; init; }
 
     public LocalDate? CompletedOn { get; init; }
@@ -69,17 +87,15 @@ public sealed record Referral(
     /// <summary>When the slot it holds was reserved: the identity of that reservation, for its expiry.</summary>
     public Instant? ReservedAt { get; init; }
 
+    /// <summary>What the foundation has of it: sent once, and asked again until it confirms.</summary>
     public Foundation.NotificationStatus? Notification { get; init; }
 
+    /// <summary>The foundation's placement, so that the same confirmation again changes nothing.</summary>
     public string? PlacementReference { get; init; }
 
-    /// <summary>A sortable copy of <see cref="RequestedAt"/>: queries cannot compare NodaTime values.</summary>
-    public long RequestedAtUnixMs { get; init; }
-
-    /// <summary>When the referral was closed, withdrawn or rejected: its personal data are kept for a number of years after.</summary>
-    public long? EndedAtUnixMs { get; init; }
-
     public ImmutableList<Claim> Claims { get; init; } = [];
+
+    public long Version { get; set; }
 
     /// <summary>What the municipality has promised for this referral: still open plus already paid.</summary>
     public decimal Commitment => Committed + Paid;
@@ -92,54 +108,62 @@ public sealed record Referral(
     /// <summary>A text typed about this referral, kept apart from its events; <paramref name="what"/> names it within the referral.</summary>
     public PersonalText Text(string what, string text, string salt) => new($"{Id}/{what}", CaseReference, Id, text, salt);
 
-    public long Version { get; set; }
+    /// <summary>The referral after these events; from nothing when it is requested among them, else nothing.</summary>
+    public static Referral? Fold(Referral? referral, IEnumerable<ILedgerEvent> events) =>
+        events.Aggregate((Referral?)(referral ?? new Referral()), (r, e) => r?.Evolve(e)) is { Id.Length: > 0 } folded ? folded : null;
 
-    public static Referral From(TrainingRequested e) =>
-        new(e.ReferralId, e.CaseReference, e.Scheme, e.Year, ReferralStatus.Requested, e.Cost, e.OwnContribution, e.By, e.At)
+    /// <summary>The referral after one more event; decisions use it to look ahead within one command.</summary>
+    public Referral Then(ILedgerEvent e) => Evolve(e)!;
+
+    /// <summary>
+    /// The referral after one more event of its stream: the one fold of its events, for Marten and for the
+    /// decisions alike. Nothing comes before its request, so a stream of another kind never makes one.
+    /// </summary>
+    public Referral? Evolve(object e)
+    {
+        Referral? next = e switch
         {
-            RequestedAtUnixMs = e.At.ToUnixTimeMilliseconds(),
-            RequestYear = e.Year,
-            Version = 1,
+            TrainingRequested x => this with
+            {
+                Id = x.ReferralId, CaseReference = x.CaseReference, Scheme = x.Scheme, Year = x.Year, Status = ReferralStatus.Requested,
+                Cost = x.Cost, OwnContribution = x.OwnContribution, RequestedBy = x.By, RequestedAt = x.At, Version = 0,
+            },
+            _ when Id.Length == 0 => null,
+            ReferralApproved x => this with { ApprovedBy = x.By },
+            ReferralCarriedOver x => this with { Year = x.ToYear },
+            ReferralRejected _ => this with { Status = ReferralStatus.Rejected },
+            SlotReserved x => this with { Status = ReferralStatus.Reserved, ReservedAt = x.At, Notification = Foundation.NotificationStatus.Pending },
+            ReservationExpired _ => this with { Status = ReferralStatus.Expired },
+            // Its withdrawal says where it stands; the released slot is the year's.
+            SlotReleased _ => this,
+            // The foundation may confirm before the ledger has heard the answer to its own notification.
+            FoundationNotified _ => this with
+            {
+                Notification = Notification == Foundation.NotificationStatus.Confirmed ? Notification : Foundation.NotificationStatus.Sent,
+            },
+            FoundationNotificationFailed _ => this with { Notification = Foundation.NotificationStatus.Failed },
+            FoundationNotificationRequested _ => this with { Notification = Foundation.NotificationStatus.Pending },
+            PlacementConfirmed x => this with { Notification = Foundation.NotificationStatus.Confirmed, PlacementReference = x.PlacementReference },
+            ReferralWaitlisted _ => this with { Status = ReferralStatus.Waitlisted },
+            FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
+            CommitmentReleased x => this with { Committed = Committed - x.Amount },
+            TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, StartDate = x.StartDate },
+            TrainingCompleted x => this with { Status = ReferralStatus.Completed, CompletedOn = x.CompletedOn },
+            ReferralWithdrawn _ => this with { Status = ReferralStatus.Withdrawn },
+            ReferralClosed _ => this with { Status = ReferralStatus.Closed },
+            ClaimRecorded x => this with
+            {
+                Claims = Claims.Add(new Claim(x.ClaimId, x.InvoiceNumber, x.Amount, x.PayeeKind, x.PayeeId, x.By, x.At)),
+            },
+            PaymentBooked x => WithClaim(x.ClaimId, x) with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
+            ClaimApproved x => WithClaim(x.ClaimId, x),
+            ClaimRejected x => WithClaim(x.ClaimId, x),
+            ClaimBatched x => WithClaim(x.ClaimId, x),
+            _ => this,
         };
+        return next is null ? null : next with { Version = next.Version + 1 };
+    }
 
     private Referral WithClaim(string claimId, ILedgerEvent e) =>
         this with { Claims = Claims.Select(c => c.Id == claimId ? c.Then(e) : c).ToImmutableList() };
-
-    /// <summary>The referral after these events; from nothing when it is requested among them, else nothing.</summary>
-    public static Referral? Fold(Referral? referral, IEnumerable<ILedgerEvent> events) =>
-        events.Aggregate(referral, (r, e) => e is TrainingRequested requested ? From(requested) : r?.Then(e));
-
-    /// <summary>The referral after one more event of its own stream.</summary>
-    public Referral Then(ILedgerEvent e) => (e switch
-    {
-        ReferralApproved x => this with { ApprovedBy = x.By, ApprovedAt = x.At },
-        Years.ReferralCarriedOver x => this with { Year = x.ToYear },
-        ReferralRejected x => this with { Status = ReferralStatus.Rejected, EndedAtUnixMs = x.At.ToUnixTimeMilliseconds() },
-        Quotas.SlotReserved x => this with { Status = ReferralStatus.Reserved, ReservedAt = x.At, Notification = Foundation.NotificationStatus.Pending },
-        Quotas.ReservationExpired => this with { Status = ReferralStatus.Expired },
-        // The foundation may confirm before the ledger has heard the answer to its own notification.
-        Foundation.FoundationNotified => this with
-        {
-            Notification = Notification == Foundation.NotificationStatus.Confirmed ? Notification : Foundation.NotificationStatus.Sent,
-        },
-        Foundation.FoundationNotificationFailed => this with { Notification = Foundation.NotificationStatus.Failed },
-        Foundation.FoundationNotificationRequested => this with { Notification = Foundation.NotificationStatus.Pending },
-        Foundation.PlacementConfirmed x => this with { Notification = Foundation.NotificationStatus.Confirmed, PlacementReference = x.PlacementReference },
-        Quotas.ReferralWaitlisted => this with { Status = ReferralStatus.Waitlisted },
-        Budgets.FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
-        Budgets.CommitmentReleased x => this with { Committed = Committed - x.Amount },
-        TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, Provider = x.Provider, StartDate = x.StartDate },
-        TrainingCompleted x => this with { Status = ReferralStatus.Completed, CompletedOn = x.CompletedOn },
-        ReferralWithdrawn x => this with { Status = ReferralStatus.Withdrawn, EndedAtUnixMs = x.At.ToUnixTimeMilliseconds() },
-        ReferralClosed x => this with { Status = ReferralStatus.Closed, EndedAtUnixMs = x.At.ToUnixTimeMilliseconds() },
-        ClaimRecorded x => this with
-        {
-            Claims = Claims.Add(new Claim(x.ClaimId, x.InvoiceNumber, x.Amount, x.PayeeKind, x.PayeeId, x.By, x.At)),
-        },
-        PaymentBooked x => WithClaim(x.ClaimId, x) with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
-        ClaimApproved x => WithClaim(x.ClaimId, x),
-        ClaimRejected x => WithClaim(x.ClaimId, x),
-        ClaimBatched x => WithClaim(x.ClaimId, x),
-        _ => this,
-    }) with { Version = Version + 1 };
 }

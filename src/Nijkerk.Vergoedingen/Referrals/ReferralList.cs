@@ -2,8 +2,9 @@ using Marten;
 using Marten.Linq.MatchesSql;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using Wolverine.Http;
 
@@ -16,14 +17,13 @@ public static class ReferralListEndpoint
 {
     public const int MaxPageSize = 200;
 
-    [Answers<ReferralPage>]
     [WolverineGet("/api/referrals")]
     [Authorize(Policy = Policies.ReadReferrals)]
-    public static async Task<IResult> Get(
+    public static async Task<Results<Ok<ReferralPage>, ProblemHttpResult>> Get(
         string? year, string? scheme, string? status, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation)
     {
         var check = new Validation();
-        var query = session.Query<Referral>().AsQueryable();
+        var query = session.Query<ReferralView>().AsQueryable();
         if (year is not null)
         {
             var y = check.AnyYear("year", year);
@@ -49,12 +49,12 @@ public static class ReferralListEndpoint
         var size = check.Whole("pageSize", pageSize, 1, MaxPageSize, 50);
         if (!check.IsValid)
         {
-            return check.ToProblem().ToResult();
+            return check.ToResult();
         }
 
         var referrals = await query.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(pageNumber, size, cancellation);
         var positions = await WaitlistPositions.LoadAsync(session, referrals.ToList(), cancellation);
-        return Results.Ok(new ReferralPage(
+        return TypedResults.Ok(new ReferralPage(
             [.. referrals.Select(r => ReferralDetails.From(r, positions(r)))], pageNumber, size, referrals.TotalItemCount));
     }
 

@@ -1,16 +1,17 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Common;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand
+public sealed record RejectReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand<ReferralDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(RejectReferral), ReferralId, Actor);
 
@@ -24,20 +25,26 @@ public sealed record RejectReferral(string ReferralId, string Reason, Actor Acto
 
 public static class RejectReferralEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/reject")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, RejectReferral.Create(id, body?.Reason, user.ActorFor(Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(string id, ReasonRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, RejectReferral.Create(id, body?.Reason, user.ActorFor(Roles.FinancialOfficer))).Ok();
 }
 
 public static class RejectReferralHandler
 {
-    public static Task<Answer> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
-        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
-
-    public static Decision Decide(Referral referral, RejectReferral command, Instant now)
+    public static async Task<Outcome<ReferralDetails>> Handle(RejectReferral command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
+        return await streams.CommitAsync(session, Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant()), cancellation);
+    }
+
+    public static Decision Decide(Referral? referral, bool yearClosed, RejectReferral command, Instant now)
+    {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.Status != ReferralStatus.Requested)
         {
             return Refusal.InvalidTransition($"Only a requested referral can be rejected; this one is {referral.Status}.");

@@ -2,12 +2,13 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
@@ -17,7 +18,7 @@ public sealed record RequestTrainingRequest(
 
 public sealed partial record RequestTraining(
     string ReferralId, string CaseReference, Scheme Scheme, int Year, string Motivation,
-    decimal? Cost, decimal? OwnContribution, Actor Actor) : CommandWithText, ICommand
+    decimal? Cost, decimal? OwnContribution, Actor Actor) : CommandWithText, ICommand<ReferralDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(RequestTraining), $"{Scheme} {Year}, referral {ReferralId}", Actor);
 
@@ -72,23 +73,25 @@ public sealed partial record RequestTraining(
 
 public static class RequestTrainingEndpoint
 {
-    [Answers<ReferralDetails>(StatusCodes.Status201Created)]
     [WolverinePost("/api/referrals")]
     [Authorize(Policy = Policies.Consulent)]
-    public static Task<IResult> Post(RequestTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http, IClock clock)
+    public static async Task<Results<Created<ReferralDetails>, ProblemHttpResult>> Post(
+        RequestTrainingRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http, IClock clock)
     {
         var read = new Validation();
         var (scheme, cost, own) = (read.Scheme("scheme", body?.Scheme), read.Amount("cost", body?.Cost), read.Amount("ownContribution", body?.OwnContribution));
-        return !read.IsValid
-            ? Task.FromResult(read.ToResult())
-            : bus.SendAsync(http, RequestTraining.Create(Guid.CreateVersion7().ToString(), body?.CaseReference, scheme, body?.Year, body?.Motivation,
-                cost, own, user.ActorFor(Roles.Consulent), clock.GetCurrentInstant()));
+        if (!read.IsValid)
+        {
+            return read.ToResult();
+        }
+        return await commands.SendAsync(http, RequestTraining.Create(Guid.CreateVersion7().ToString(), body?.CaseReference, scheme, body?.Year,
+            body?.Motivation, cost, own, user.ActorFor(Roles.Consulent), clock.GetCurrentInstant())).Created(http, r => r.Id);
     }
 }
 
 public static class RequestTrainingHandler
 {
-    public static async Task<Answer> Handle(
+    public static async Task<Outcome<ReferralDetails>> Handle(
         RequestTraining command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var offered = (await municipalities.TermsOfAsync(session.TenantId, cancellation)).Schemes;
@@ -97,10 +100,11 @@ public static class RequestTrainingHandler
         {
             return refusal;
         }
-        var requested = (TrainingRequested)decision.Changes.Single().Event;
+        var requested = decision.On(command.ReferralId).ToArray();
         session.Events.StartStream<Referral>(command.ReferralId, requested);
         session.WriteDocuments(decision);
-        return Answer.Created(command.ReferralId, ReferralDetails.From(Referral.Fold(null, [requested])!, null));
+        // A new referral is its request: nothing stored comes before it.
+        return ReferralDetails.From(Referral.Fold(null, requested)!, null);
     }
 
     /// <summary>

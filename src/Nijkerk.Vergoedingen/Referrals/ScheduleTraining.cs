@@ -1,18 +1,19 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed record ScheduleTrainingRequest(string? Provider, LocalDate? StartDate);
 
-public sealed record ScheduleTraining(string ReferralId, string Provider, LocalDate StartDate, Actor Actor) : CommandWithText, ICommand
+public sealed record ScheduleTraining(string ReferralId, string Provider, LocalDate StartDate, Actor Actor) : CommandWithText, ICommand<ReferralDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(ScheduleTraining), ReferralId, Actor);
 
@@ -28,21 +29,28 @@ public sealed record ScheduleTraining(string ReferralId, string Provider, LocalD
 
 public static class ScheduleTrainingEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/schedule")]
     [Authorize(Policy = Policies.Consulent)]
-    public static Task<IResult> Post(string id, ScheduleTrainingRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, ScheduleTraining.Create(id, body?.Provider, body?.StartDate, user.ActorFor(Roles.Consulent)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(
+        string id, ScheduleTrainingRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, ScheduleTraining.Create(id, body?.Provider, body?.StartDate, user.ActorFor(Roles.Consulent))).Ok();
 }
 
 public static class ScheduleTrainingHandler
 {
-    public static Task<Answer> Handle(ScheduleTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation) =>
-        ReferralWork.RunAsync(session, command.ReferralId, cancellation, work => Decide(work.Referral.Aggregate!, command, clock.GetCurrentInstant()));
+    public static async Task<Outcome<ReferralDetails>> Handle(ScheduleTraining command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    {
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
+        return await streams.CommitAsync(session, Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant()), cancellation);
+    }
 
     /// <summary>A reserved slot or committed money can be planned, and a planned training moved.</summary>
-    public static Decision Decide(Referral referral, ScheduleTraining command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, ScheduleTraining command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         if (referral.Status is not (ReferralStatus.Reserved or ReferralStatus.Committed or ReferralStatus.Scheduled))
         {
             return Refusal.InvalidTransition($"Only a reserved or committed referral can be scheduled; this one is {referral.Status}.");

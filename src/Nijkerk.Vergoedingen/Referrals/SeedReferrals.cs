@@ -2,12 +2,12 @@ using JasperFx;
 using JasperFx.CommandLine;
 using Marten;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
-using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 
-namespace Nijkerk.Vergoedingen.Hosting.Operations;
+namespace Nijkerk.Vergoedingen.Referrals;
 
 public sealed class SeedInput : NetCoreInput
 {
@@ -65,7 +65,7 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
             var yearEvents = year.Opening(now);
             foreach (var steps in chunk)
             {
-                var referral = Referral(session, scheme, input.YearFlag, steps, year, yearEvents, now);
+                var referral = SeedOne(session, scheme, input.YearFlag, steps, year, yearEvents, now);
                 events += referral;
             }
             if (yearEvents.Count > 0 && year.IsNew)
@@ -87,23 +87,22 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
     }
 
     /// <summary>One referral through its steps (0 requested, 1 approved, 2 withdrawn); returns its own stream's event count.</summary>
-    private static int Referral(IDocumentSession session, Scheme scheme, int yearNumber, int steps, YearState year, List<ILedgerEvent> yearEvents, Instant now)
+    private static int SeedOne(IDocumentSession session, Scheme scheme, int yearNumber, int steps, YearState year, List<ILedgerEvent> yearEvents, Instant now)
     {
         var id = Guid.CreateVersion7().ToString();
         var budget = scheme.Kind == SchemeKind.Budget;
         var request = new RequestTraining(id, $"Z-{yearNumber}-S{id[^12..]}", scheme, yearNumber, "Eigen Plan doorlopen",
             budget ? 100m : null, budget ? 0m : null, Consulent);
         var decisions = new List<Decision> { RequestTrainingHandler.Decide(request, Scheme.All, now) };
-        var own = decisions[0].On(id).ToList();
         if (steps >= 1)
         {
-            decisions.Add(ApproveReferralHandler.Decide(
-                Referrals.Referral.Fold(null, own)!, year.Quota, year.Budget, new ApproveReferral(id, "Past binnen het beleid", Officer), 10, now));
+            decisions.Add(ApproveReferralHandler.Decide(Referral.Fold(null, decisions.SelectMany(d => d.On(id))), year.Quota, year.Budget,
+                new ApproveReferral(id, "Past binnen het beleid", Officer), 10, now));
         }
         if (steps >= 2)
         {
-            var current = Referrals.Referral.Fold(null, decisions.SelectMany(d => d.On(id)))!;
-            decisions.Add(WithdrawReferralHandler.Decide(current, year.Quota, new WithdrawReferral(id, "Niet meer nodig", Consulent), now));
+            decisions.Add(WithdrawReferralHandler.Decide(Referral.Fold(null, decisions.SelectMany(d => d.On(id))), false, year.Quota,
+                new WithdrawReferral(id, "Niet meer nodig", Consulent), now));
         }
         var mine = new List<ILedgerEvent>();
         foreach (var decision in decisions)

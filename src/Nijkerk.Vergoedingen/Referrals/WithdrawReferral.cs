@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -13,7 +15,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
-public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand
+public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Actor) : CommandWithText, ICommand<ReferralDetails>
 {
     public override string ToString() => LogSafe.Describe(nameof(WithdrawReferral), ReferralId, Actor);
 
@@ -27,25 +29,22 @@ public sealed record WithdrawReferral(string ReferralId, string Reason, Actor Ac
 
 public static class WithdrawReferralEndpoint
 {
-    [Answers<ReferralDetails>]
     [WolverinePost("/api/referrals/{id}/withdraw")]
     [Authorize(Policy = Policies.CaseWork)]
-    public static Task<IResult> Post(string id, ReasonRequest? body, ClaimsPrincipal user, IMessageBus bus, HttpContext http) =>
-        bus.SendAsync(http, WithdrawReferral.Create(id, body?.Reason, user.ActorFor(Roles.Consulent, Roles.FinancialOfficer)));
+    public static Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> Post(string id, ReasonRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
+        commands.SendAsync(http, WithdrawReferral.Create(id, body?.Reason, user.ActorFor(Roles.Consulent, Roles.FinancialOfficer))).Ok();
 }
 
 public static class WithdrawReferralHandler
 {
-    public static async Task<(Answer, OutgoingMessages)> Handle(
+    public static async Task<(Outcome<ReferralDetails>, OutgoingMessages)> Handle(
         WithdrawReferral command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
-        if (await ReferralWork.LoadAsync(session, command.ReferralId, cancellation) is not { } work)
-        {
-            return (Refusal.NotFound("Referral"), []);
-        }
-        var decision = Decide(work.Referral.Aggregate!, work.Quota?.Aggregate, command, clock.GetCurrentInstant());
-        return (await work.CommitAsync(session, decision), work.FollowUps(decision, quotas.ReservationExpiry.ToTimeSpan()));
+        var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
+        // A request not yet decided holds nothing of its year.
+        var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: r => r.Status != ReferralStatus.Requested, cancellation);
+        var decision = Decide(streams.Current, streams.YearClosed, streams.Quota, command, clock.GetCurrentInstant());
+        return (await streams.CommitAsync(session, decision, cancellation), SlotFollowUps.For(decision, _ => streams.Quota, terms.ReservationExpiry));
     }
 
     /// <summary>What the year's own stream says of a withdrawal: the typed reason stays with the referral, erasable.</summary>
@@ -55,8 +54,12 @@ public static class WithdrawReferralHandler
     /// Until the training starts, a referral can be withdrawn. Its slot goes to the first on the waitlist
     /// in the same transaction; its open commitment returns to the year's budget.
     /// </summary>
-    public static Decision Decide(Referral referral, QuotaYear? quota, WithdrawReferral command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, QuotaYear? quota, WithdrawReferral command, Instant now)
     {
+        if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
+        {
+            return refused;
+        }
         var actor = command.Actor;
         var started = referral.Status == ReferralStatus.Scheduled && referral.StartDate <= Amsterdam.DateOf(now);
         if (referral.Status is ReferralStatus.Rejected or ReferralStatus.Completed or ReferralStatus.Withdrawn or ReferralStatus.Expired

@@ -1,8 +1,9 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Allocation;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
@@ -44,7 +45,7 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
             {
                 schemes.Add(budget is not null ? BudgetEntry.From(budget) : BudgetEntry.Untouched(Scheme.BijzondereBijstand, year));
             }
-            var decided = await session.Query<Referral>()
+            var decided = await session.Query<ReferralView>()
                 .Where(r => r.RequestYear == year && (r.ApprovedBy != null || r.Status == ReferralStatus.Rejected)).ToListAsync(cancellation);
             rows.Add(new MunicipalityYear(municipality.Slug, terms.Name, schemes, AverageDaysToDecision(decided)));
         }
@@ -52,7 +53,7 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
     }
 
     /// <summary>From request to approval or rejection, in days, to one decimal; nothing when nothing was decided.</summary>
-    public static double? AverageDaysToDecision(IReadOnlyList<Referral> decided)
+    public static double? AverageDaysToDecision(IReadOnlyList<ReferralView> decided)
     {
         var days = decided.Select(r => r.ApprovedAt is { } approved
                 ? (approved - r.RequestedAt).TotalDays
@@ -64,15 +65,14 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
 
 public static class RegionAllocationEndpoint
 {
-    [Answers<RegionAllocation>]
     [WolverineGet("/api/region/allocation/{year}")]
     [Authorize(Policy = Policies.RegionalController)]
-    public static async Task<IResult> Get(string year, IDocumentStore store, MunicipalityDirectory directory, CancellationToken cancellation)
+    public static async Task<Results<Ok<RegionAllocation>, ProblemHttpResult>> Get(string year, IDocumentStore store, MunicipalityDirectory directory, CancellationToken cancellation)
     {
         var check = new Validation();
         var number = check.AnyYear("year", year);
         return check.IsValid
-            ? Results.Ok(await RegionAllocation.LoadAsync(store, directory, number, cancellation))
+            ? TypedResults.Ok(await RegionAllocation.LoadAsync(store, directory, number, cancellation))
             : check.ToResult();
     }
 }

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Allocation;
 using Nijkerk.Vergoedingen.Audit;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -56,8 +57,8 @@ public static class RegionReportEndpoint
             }
             if (m.Budget is { } b)
             {
-                rows.AddRange([(m.Municipality, b.Scheme, "budget", b.Budget), (m.Municipality, b.Scheme, "committed", b.Committed),
-                    (m.Municipality, b.Scheme, "paid", b.Paid), (m.Municipality, b.Scheme, "available", b.Available)]);
+                rows.AddRange([(m.Municipality, b.Scheme, "budget", Amount.Format(b.Budget)), (m.Municipality, b.Scheme, "committed", Amount.Format(b.Committed)),
+                    (m.Municipality, b.Scheme, "paid", Amount.Format(b.Paid)), (m.Municipality, b.Scheme, "available", Amount.Format(b.Available))]);
             }
             if (m.AverageDaysToDecision is { } days)
             {

@@ -3,9 +3,8 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Audit;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -39,7 +38,7 @@ public static class CouncilReportEndpoint
         var number = check.AnyYear("year", year);
         if (!check.IsValid)
         {
-            return check.ToProblem().ToResult();
+            return check.ToResult();
         }
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
         var terms = await municipalities.TermsOfAsync(tenant, cancellation);

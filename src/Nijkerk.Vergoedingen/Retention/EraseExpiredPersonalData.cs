@@ -1,8 +1,8 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
-using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
@@ -28,7 +28,7 @@ public static class EraseExpiredPersonalDataHandler
         var now = clock.GetCurrentInstant();
         var before = Amsterdam.DateOf(now).PlusYears(-settings.Value.PersonalDataYears);
         var cutoff = Amsterdam.StartOf(before).ToUnixTimeMilliseconds();
-        var ended = await session.Query<Referral>().Where(r => r.EndedAtUnixMs != null && r.EndedAtUnixMs < cutoff)
+        var ended = await session.Query<ReferralView>().Where(r => r.EndedAtUnixMs != null && r.EndedAtUnixMs < cutoff)
             .OrderBy(r => r.EndedAtUnixMs).ToListAsync(cancellation);
         var done = (await session.LoadManyAsync<Erasure>(cancellation, [.. ended.Select(r => Erasure.StreamKey(ErasureIdOf(r)))]))
             .Select(e => e.Id).ToHashSet();

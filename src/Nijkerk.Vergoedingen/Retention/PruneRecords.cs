@@ -1,9 +1,8 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
-using Nijkerk.Vergoedingen.Hosting.Idempotency;
-using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 using Nijkerk.Vergoedingen.Municipalities;

@@ -1,3 +1,4 @@
+using Nijkerk.Vergoedingen.Http;
 namespace Nijkerk.Vergoedingen.Security;
 
 /// <summary>

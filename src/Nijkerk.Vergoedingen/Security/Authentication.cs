@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Security;
 
@@ -25,23 +26,17 @@ public static class Authentication
     public const string Scheme = "ledger";
     public const string OpenIdConnect = "oidc";
 
-    /// <summary>A request for the API, which answers with problems rather than sign-in pages.</summary>
-    public static bool IsApi(HttpRequest request) =>
-        request.Headers.Authorization.Count > 0 || request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/webhooks")
-        || request.Path.StartsWithSegments("/dev");
-
-    public static WebApplicationBuilder AddLedgerSecurity(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         var auth = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
         auth.AssertSafeFor(builder.Environment);
         builder.Services.AddSingleton(auth);
-        builder.Services.Configure<Dictionary<string, TenantSettings>>(builder.Configuration.GetSection("Tenants"));
         builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantRequirement>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResults>();
         builder.Services.AddAuthorizationBuilder().AddLedgerPolicies();
         var authentication = builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Bearer for the API, a cookie for the screens", options =>
-                options.ForwardDefaultSelector = http => IsApi(http.Request)
+                options.ForwardDefaultSelector = http => http.Request.IsApi()
                     ? JwtBearerDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

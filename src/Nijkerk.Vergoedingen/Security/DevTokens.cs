@@ -2,7 +2,8 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Security;
 
@@ -26,13 +27,13 @@ public static class DevTokens
         }
         app.MapPost("/dev/token", (DevTokenRequest? request) =>
         {
-            var check = new Common.Check();
-            var user = check.Text("user", request?.User, Common.Rules.MaxName);
-            var tenant = check.Text("tenant", request?.Tenant, Common.Rules.MaxName);
+            var check = new Check();
+            var user = check.Text("user", request?.User, Rules.MaxName);
+            var tenant = check.Text("tenant", request?.Tenant, Rules.MaxName);
             var roles = request?.Roles ?? [];
             if (roles.Length == 0 || roles.Any(r => !Common.Roles.Known.Contains(r)))
             {
-                check.Fail("roles", Common.Rules.Shape, $"must be one or more of {string.Join(", ", Common.Roles.Known)}");
+                check.Fail("roles", Rules.Shape, $"must be one or more of {string.Join(", ", Common.Roles.Known)}");
             }
             if (check.Refusal is { } refusal)
             {

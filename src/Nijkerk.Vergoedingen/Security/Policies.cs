@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Security;
 

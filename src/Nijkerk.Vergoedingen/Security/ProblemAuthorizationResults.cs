@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Security;
 
@@ -12,7 +13,7 @@ public sealed class ProblemAuthorizationResults : IAuthorizationMiddlewareResult
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (result.Forbidden && Authentication.IsApi(context.Request))
+        if (result.Forbidden && context.Request.IsApi())
         {
             await Problems.For(ProblemCodes.Forbidden, "Your role or municipality does not allow this.").ToResult().ExecuteAsync(context);
             return;

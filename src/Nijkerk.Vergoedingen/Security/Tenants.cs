@@ -1,19 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Security;
-
-/// <summary>A municipality using this deployment, configured under <c>Tenants:{slug}</c>.</summary>
-public sealed class TenantSettings
-{
-    public string Name { get; set; } = "";
-
-    /// <summary>The municipality's own account, the debtor of every payment batch.</summary>
-    public string? Iban { get; set; }
-
-    public string? Bic { get; set; }
-}
 
 /// <summary>
 /// Only the region's municipalities exist, as the ledger holds them: a token for any other gets 403. The

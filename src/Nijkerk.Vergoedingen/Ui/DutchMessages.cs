@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Ui;
 

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
-using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Http;
 using NodaTime;
-using Wolverine;
 
 namespace Nijkerk.Vergoedingen.Ui;
 
@@ -40,27 +39,22 @@ public abstract class LedgerPage : PageModel
     protected Task RecordAccessAsync(string action, string subject, string? caseReference) => AccessLog.RecordAsync(
         HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), User, action, subject, caseReference, Now, HttpContext.RequestAborted);
 
-    /// <summary>Runs a command through the same handler the API uses, and reads its answer as the handler gave it.</summary>
-    protected async Task<Answer> SendAsync(ICommand command)
-    {
-        var bus = HttpContext.RequestServices.GetRequiredService<IMessageBus>();
-        var (answer, _) = await bus.ExecuteAsync(command, null, HttpContext.RequestServices.GetRequiredService<IDocumentStore>(),
-            HttpContext.RequestAborted);
-        return answer;
-    }
+    /// <summary>Runs a command through the same handler the API uses, and reads its outcome as the handler gave it.</summary>
+    protected Task<Outcome<T>> SendAsync<T>(ICommand<T> command) where T : class =>
+        HttpContext.RequestServices.GetRequiredService<CommandBus>().SendAsync(command, null, HttpContext.RequestAborted);
 
     /// <summary>
-    /// Builds the command with the factory the API uses too, and sends it when every rule passed; a refusal
-    /// of either puts the rules' Dutch words beside the fields, under <paramref name="prefix"/>.
+    /// Sends the command the API's factory built when every rule passed; a refusal of either puts the rules'
+    /// Dutch words beside the fields, under <paramref name="prefix"/>.
     /// </summary>
-    protected async Task<Answer> SendAsync<T>(Checked<T> command, IDictionary<string, string> errors, string prefix = "") where T : class, ICommand
+    protected async Task<Outcome<T>> SendAsync<T>(IChecked<ICommand<T>> command, IDictionary<string, string> errors, string prefix = "") where T : class
     {
-        var answer = command.Command is { } valid ? await SendAsync(valid) : command.Refusal!;
-        if (answer.Refusal is { } refusal)
+        var outcome = await HttpContext.RequestServices.GetRequiredService<CommandBus>().SendAsync(command, null, HttpContext.RequestAborted);
+        if (outcome.Refusal is { } refusal)
         {
             DutchMessages.Into(refusal, errors, prefix);
         }
-        return answer;
+        return outcome;
     }
 
     /// <summary>Euros as typed here; what cannot be read as an amount is marked, the rest is for the command's rules.</summary>

@@ -8,7 +8,7 @@ namespace Nijkerk.Vergoedingen.Ui;
 /// <see cref="CountUpTo"/> only: an exact count of a year of thousands reads all of them, on every view,
 /// and nobody pages that far.
 /// </summary>
-public sealed record ReferralPage(IReadOnlyList<Referral> Items, int Number, int Size, int? Total, bool HasNext)
+public sealed record ReferralPage(IReadOnlyList<ReferralView> Items, int Number, int Size, int? Total, bool HasNext)
 {
     public const int CountUpTo = 1000;
 
@@ -18,7 +18,7 @@ public sealed record ReferralPage(IReadOnlyList<Referral> Items, int Number, int
     /// <summary>"van 3" when the number of pages is known.</summary>
     public string OfPages => Total is { } total ? $"van {Math.Max(1, (total + Size - 1) / Size)}" : "";
 
-    public static async Task<ReferralPage> ReadAsync(IQueryable<Referral> referrals, int number, int size, CancellationToken cancellation)
+    public static async Task<ReferralPage> ReadAsync(IQueryable<ReferralView> referrals, int number, int size, CancellationToken cancellation)
     {
         // By the request's instant alone, which its index gives in order: a second key would make PostgreSQL
         // sort every matching referral for each page. Requests in the same millisecond have no fixed order.

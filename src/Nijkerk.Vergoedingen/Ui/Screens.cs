@@ -22,8 +22,10 @@ public static class Screens
             ? $" {authority.GetLeftPart(UriPartial.Authority)}"
             : "";
 
-    public static WebApplicationBuilder AddLedgerScreens(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddScreens(this WebApplicationBuilder builder)
     {
+        // The printable reports and the export page are Razor components rendered on the server.
+        builder.Services.AddRazorComponents();
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Ui/Pages";

@@ -2,14 +2,13 @@ using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Retention;
-using Nijkerk.Vergoedingen.Security;
 using NodaTime;
 using Wolverine;
 using Wolverine.Runtime;
 using Wolverine.Runtime.Agents;
 using Nijkerk.Vergoedingen.Municipalities;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Years;
 
 /// <summary>
 /// Makes sure the time-driven work is scheduled: every municipality's next New Year — and this one, should

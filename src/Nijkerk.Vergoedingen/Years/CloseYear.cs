@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -15,7 +17,7 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Years;
 
-public sealed record CloseYear(int Year, Actor Actor) : ICommand;
+public sealed record CloseYear(int Year, Actor Actor) : ICommand<YearClosedAnswer>;
 
 public sealed record YearSealAnswer(int Year, Instant SealedAt, string Hash, int Events);
 
@@ -25,20 +27,19 @@ public sealed record YearClosedAnswer(int Year, bool Closed);
 public static class CloseYearEndpoint
 {
     /// <summary>Two transactions, each a command: close (with the carry-over), then seal what was closed.</summary>
-    [Answers<YearSealAnswer>]
     [WolverinePost("/api/years/{year}/close")]
     [Authorize(Policy = Policies.FinancialOfficer)]
-    public static async Task<IResult> Post(string year, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
+    public static async Task<Results<Ok<YearSealAnswer>, ProblemHttpResult>> Post(string year, ClaimsPrincipal user, CommandBus commands, HttpContext http)
     {
         var check = new Validation();
         var number = check.AnyYear("year", year);
         if (!check.IsValid)
         {
-            return check.ToProblem().ToResult();
+            return check.ToResult();
         }
         var actor = user.ActorFor(Roles.FinancialOfficer);
-        var (closing, _) = await bus.ExecuteAsync(new CloseYear(number, actor), null, http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted);
-        return closing.Refused ? closing.ToResult() : await bus.SendAsync(http, new SealYear(number, actor));
+        var closing = await commands.SendAsync(new CloseYear(number, actor), null, http.RequestAborted);
+        return closing.Refusal is { } refusal ? CommandResults.Problem(refusal) : await commands.SendAsync(http, new SealYear(number, actor)).Ok();
     }
 }
 
@@ -49,7 +50,7 @@ public static class CloseYearEndpoint
 /// </summary>
 public static class CloseYearHandler
 {
-    public static async Task<(Answer, OutgoingMessages)> Handle(
+    public static async Task<(Outcome<YearClosedAnswer>, OutgoingMessages)> Handle(
         CloseYear command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);
@@ -64,16 +65,11 @@ public static class CloseYearHandler
         var nextBudget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year + 1), cancellation);
         var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
         var nextQuota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year + 1), cancellation);
-        if (quota.Aggregate?.Closed == true)
-        {
-            return (Answer.Done(new YearClosedAnswer(year, true)), []);
-        }
-
-        var requested = await session.Query<Referral>()
+        var requested = await session.Query<ReferralView>()
             .Where(r => r.Year == year && r.Status == ReferralStatus.Requested).Select(r => r.Id).ToListAsync(cancellation);
         var openBatch = await session.Query<PaymentBatch>()
             .Where(b => !b.IsBooked && b.Items.Any(i => i.Year == year)).Select(b => b.Id).FirstOrDefaultAsync(cancellation);
-        var open = await session.Query<Referral>()
+        var open = await session.Query<ReferralView>()
             .Where(r => r.Year == year && (r.Status == ReferralStatus.Reserved || r.Status == ReferralStatus.Scheduled
                 || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
         var streams = new List<JasperFx.Events.IEventStream<object>> { budget, nextBudget, quota, nextQuota };
@@ -88,7 +84,7 @@ public static class CloseYearHandler
             return (refusal, []);
         }
         await session.AppendAsync(decision, cancellation, [.. streams]);
-        return (Answer.Done(new YearClosedAnswer(year, true)),
-            SlotFollowUps.For(decision, key => key == nextQuota.Key ? nextQuota.Aggregate : quota.Aggregate, quotas.ReservationExpiry.ToTimeSpan()));
+        return (new YearClosedAnswer(year, true),
+            SlotFollowUps.For(decision, key => key == nextQuota.Key ? nextQuota.Aggregate : quota.Aggregate, quotas.ReservationExpiry));
     }
 }

@@ -1,17 +1,16 @@
 using Marten;
+using Wolverine;
 
 namespace Nijkerk.Vergoedingen.Years;
 
 public static class Configuration
 {
-    public static void ConfigureYears(this StoreOptions options)
+    /// <summary>Closing, sealing and verifying years, read from the stored events; and the calendar of the ledger's own work.</summary>
+    public static WebApplicationBuilder AddYears(this WebApplicationBuilder builder)
     {
-        options.Events.MapEventType<ReferralCarriedOver>("referral_carried_over");
-        options.Events.MapEventType<YearClosed>("year_closed");
-        options.Events.MapEventType<YearSealed>("year_sealed");
-        options.Schema.For<SealManifest>();
+        builder.Services.AddSingleton<YearLedger>();
+        builder.Services.AddSingularAgent<CalendarAgent>();
+        builder.Services.ConfigureMarten(options => options.Schema.For<SealManifest>());
+        return builder;
     }
-
-    public static IServiceCollection AddYears(this IServiceCollection services) =>
-        services.AddSingleton<YearLedger>().AddSingleton<Audit.ProjectionVerifier>();
 }

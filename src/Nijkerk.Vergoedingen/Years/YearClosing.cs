@@ -1,4 +1,5 @@
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
@@ -24,7 +25,16 @@ public static class YearClosing
 {
     public static Decision Decide(YearClosingState state, int defaultCapacity, Actor actor, Instant now)
     {
-        if ((NotOver(state.Year, now) ?? Undecided(state) ?? Unbooked(state)) is { } refusal)
+        if (NotOver(state.Year, now) is { } early)
+        {
+            return early;
+        }
+        // Closed once: asked again, the close is done already.
+        if (state.Quota?.Closed == true)
+        {
+            return Decision.To();
+        }
+        if ((Undecided(state) ?? Unbooked(state)) is { } refusal)
         {
             return refusal;
         }

@@ -1,7 +1,7 @@
 using System.Data;
 using System.Runtime.CompilerServices;
 using Marten;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Npgsql;
 
 namespace Nijkerk.Vergoedingen.Years;

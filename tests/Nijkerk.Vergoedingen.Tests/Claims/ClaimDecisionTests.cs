@@ -4,6 +4,7 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Claims;
 
@@ -25,7 +26,7 @@ public class ClaimDecisionTests
     [Fact]
     public void A_claim_is_recorded_against_committed_money()
     {
-        var recorded = Assert.IsType<ClaimRecorded>(RecordClaimHandler.Decide(Committed1000(), Record(), true, false, Now).Changes.Single().Event);
+        var recorded = Assert.IsType<ClaimRecorded>(RecordClaimHandler.Decide(Committed1000(), false, Record(), true, false, Now).Changes.Single().Event);
 
         Assert.Equal(("c1", 600m, "anna"), (recorded.ClaimId, recorded.Amount, recorded.By));
     }
@@ -34,25 +35,25 @@ public class ClaimDecisionTests
     public void A_houd_me_vast_referral_takes_no_claims()
     {
         Assert.Equal(ProblemCodes.InvalidTransition,
-            RecordClaimHandler.Decide(Referral(Requested(), Approved(), Reserved()), Record(), true, false, Now).Refusal?.Code);
+            RecordClaimHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, Record(), true, false, Now).Refusal?.Code);
     }
 
     [Fact]
     public void A_referral_not_yet_approved_takes_no_claims()
     {
-        Assert.Equal(ProblemCodes.InvalidTransition, RecordClaimHandler.Decide(Referral(RequestedMoney()), Record(), true, false, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, RecordClaimHandler.Decide(Referral(RequestedMoney()), false, Record(), true, false, Now).Refusal?.Code);
     }
 
     [Fact]
     public void An_invoice_already_claimed_is_a_duplicate()
     {
-        Assert.Equal(ProblemCodes.DuplicateInvoice, RecordClaimHandler.Decide(Committed1000(), Record(), true, true, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.DuplicateInvoice, RecordClaimHandler.Decide(Committed1000(), false, Record(), true, true, Now).Refusal?.Code);
     }
 
     [Fact]
     public void The_recorder_cannot_approve_their_own_claim()
     {
-        var decision = ApproveClaimHandler.Decide(Committed1000(Recorded("c1", 600m, by: "bob")), new ApproveClaim("r1", "c1", Bob), Now);
+        var decision = ApproveClaimHandler.Decide(Committed1000(Recorded("c1", 600m, by: "bob")), false, new ApproveClaim("r1", "c1", Bob), Now);
 
         Assert.Equal(ProblemCodes.FourEyes, decision.Refusal?.Code);
     }
@@ -60,7 +61,7 @@ public class ClaimDecisionTests
     [Fact]
     public void The_recorder_spelled_otherwise_is_still_the_recorder()
     {
-        var decision = ApproveClaimHandler.Decide(Committed1000(Recorded("c1", 600m, by: "bob")), new ApproveClaim("r1", "c1", Bob with { User = " BOB" }), Now);
+        var decision = ApproveClaimHandler.Decide(Committed1000(Recorded("c1", 600m, by: "bob")), false, new ApproveClaim("r1", "c1", Bob with { User = " BOB" }), Now);
 
         Assert.Equal(ProblemCodes.FourEyes, decision.Refusal?.Code);
     }
@@ -70,8 +71,8 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m), Recorded("c2", 400m), Recorded("c3", 400.01m));
 
-        Assert.False(ApproveClaimHandler.Decide(referral, new ApproveClaim("r1", "c2", Bob), Now).IsRefused);
-        Assert.Equal(ProblemCodes.OverCommitment, ApproveClaimHandler.Decide(referral, new ApproveClaim("r1", "c3", Bob), Now).Refusal?.Code);
+        Assert.False(ApproveClaimHandler.Decide(referral, false, new ApproveClaim("r1", "c2", Bob), Now).IsRefused);
+        Assert.Equal(ProblemCodes.OverCommitment, ApproveClaimHandler.Decide(referral, false, new ApproveClaim("r1", "c3", Bob), Now).Refusal?.Code);
     }
 
     [Fact]
@@ -79,8 +80,8 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, ApproveClaimHandler.Decide(referral, new ApproveClaim("r1", "c1", Bob), Now).Refusal?.Code);
-        Assert.Equal(ProblemCodes.InvalidTransition, RejectClaimHandler.Decide(referral, new RejectClaim("r1", "c1", "nee", Bob), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, ApproveClaimHandler.Decide(referral, false, new ApproveClaim("r1", "c1", Bob), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, RejectClaimHandler.Decide(referral, false, new RejectClaim("r1", "c1", "nee", Bob), Now).Refusal?.Code);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        var decision = BookPaymentHandler.Decide(referral, Pay(250m), null, Now);
+        var decision = BookPaymentHandler.Decide(referral, false, Pay(250m), null, Now);
 
         var after = Vergoedingen.Referrals.Referral.Fold(referral, decision.On("r1"))!;
         Assert.Equal((750m, 250m, 350m), (after.Committed, after.Paid, after.ClaimOf("c1")!.Unpaid));
@@ -101,10 +102,10 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(referral, Pay(600.01m), null, Now).Refusal?.Code);
-        var paid = Vergoedingen.Referrals.Referral.Fold(referral, BookPaymentHandler.Decide(referral, Pay(600m), null, Now).On("r1"))!;
+        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(referral, false, Pay(600.01m), null, Now).Refusal?.Code);
+        var paid = Vergoedingen.Referrals.Referral.Fold(referral, BookPaymentHandler.Decide(referral, false, Pay(600m), null, Now).On("r1"))!;
         Assert.Equal(ClaimStatus.Paid, paid.ClaimOf("c1")!.Status);
-        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(paid, Pay(0.01m), null, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.Overpayment, BookPaymentHandler.Decide(paid, false, Pay(0.01m), null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -112,8 +113,8 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), Recorded("c2", 100m), new ClaimRejected("r1", "c2", Typed("claims/c2/rejection", "nee"), "bob", Roles.FinancialOfficer, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c1"), null, Now).Refusal?.Code);
-        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(100m, "c2"), null, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, false, Pay(100m, "c1"), null, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, false, Pay(100m, "c2"), null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m), new ClaimBatched("r1", "c1", "b1", 600m, "bob", Roles.FinancialOfficer, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, Pay(600m), null, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, BookPaymentHandler.Decide(referral, false, Pay(600m), null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public class ClaimDecisionTests
     {
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m));
 
-        Assert.Equal(ProblemCodes.Validation, BookPaymentHandler.Decide(referral, Pay(100m) with { PaidOn = new LocalDate(2026, 3, 3) }, null, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.Validation, BookPaymentHandler.Decide(referral, false, Pay(100m) with { PaidOn = new LocalDate(2026, 3, 3) }, null, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public class ClaimDecisionTests
             new PaymentBooked("r1", "c1", BijzondereBijstand, 2026, 600m, new LocalDate(2026, 2, 1), "B", null, "bob", Roles.FinancialOfficer, Earlier),
             Scheduled("r1", new LocalDate(2026, 2, 2)), new TrainingCompleted("r1", new LocalDate(2026, 2, 20), "anna", Roles.Consulent, Earlier));
 
-        var decision = CloseReferralHandler.Decide(referral, new CloseReferral("r1", Bob), Now);
+        var decision = CloseReferralHandler.Decide(referral, false, new CloseReferral("r1", Bob), Now);
 
         Assert.IsType<ReferralClosed>(decision.On("r1").First());
         Assert.Equal(400m, Assert.IsType<CommitmentReleased>(decision.On(BudgetKey).Single()).Amount);
@@ -151,12 +152,12 @@ public class ClaimDecisionTests
         var referral = Committed1000(Recorded("c1", 600m), ClaimOk("c1", 600m),
             Scheduled("r1", new LocalDate(2026, 2, 2)), new TrainingCompleted("r1", new LocalDate(2026, 2, 20), "anna", Roles.Consulent, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, CloseReferralHandler.Decide(referral, new CloseReferral("r1", Bob), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, CloseReferralHandler.Decide(referral, false, new CloseReferral("r1", Bob), Now).Refusal?.Code);
     }
 
     [Fact]
     public void A_running_referral_is_not_closed()
     {
-        Assert.Equal(ProblemCodes.InvalidTransition, CloseReferralHandler.Decide(Committed1000(), new CloseReferral("r1", Bob), Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, CloseReferralHandler.Decide(Committed1000(), false, new CloseReferral("r1", Bob), Now).Refusal?.Code);
     }
 }

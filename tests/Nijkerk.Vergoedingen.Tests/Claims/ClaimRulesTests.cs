@@ -2,6 +2,7 @@ using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Claims;
 

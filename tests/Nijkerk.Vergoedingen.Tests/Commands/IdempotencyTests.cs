@@ -1,7 +1,7 @@
 using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
 
-namespace Nijkerk.Vergoedingen.Tests.Hosting;
+namespace Nijkerk.Vergoedingen.Tests.Commands;
 
 /// <summary>Invariant 9: a retried request with the same Idempotency-Key has its effect once.</summary>
 public class IdempotencyTests(LedgerApp app) : LedgerTest(app)

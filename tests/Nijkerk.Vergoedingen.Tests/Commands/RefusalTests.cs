@@ -2,7 +2,7 @@ using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
 using NodaTime;
 
-namespace Nijkerk.Vergoedingen.Tests.Hosting;
+namespace Nijkerk.Vergoedingen.Tests.Commands;
 
 /// <summary>
 /// A refused command changes nothing at all: not an event, not a stream, not a row of any document table

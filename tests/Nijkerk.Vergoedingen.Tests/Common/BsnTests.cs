@@ -1,4 +1,5 @@
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Common;
 

@@ -1,6 +1,7 @@
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Foundation;
 
@@ -11,7 +12,7 @@ public class ConfirmPlacementDecisionTests
     [Fact]
     public void A_webhook_delivery_is_recorded_in_the_same_decision_as_the_placement_it_confirms()
     {
-        var decision = ConfirmPlacementHandler.Decide(Referral(Requested(), Approved(), Reserved()),
+        var decision = ConfirmPlacementHandler.Decide(Referral(Requested(), Approved(), Reserved()), false,
             new ConfirmPlacement("r1", "HMV-2026-08", Foundation, "msg_1"), Now);
 
         Assert.IsType<PlacementConfirmed>(decision.On("r1").Single());
@@ -22,7 +23,7 @@ public class ConfirmPlacementDecisionTests
     [Fact]
     public void A_webhook_delivery_accepted_before_is_refused_as_replayed_and_writes_nothing()
     {
-        var decision = ConfirmPlacementHandler.Decide(Referral(Requested(), Approved(), Reserved()),
+        var decision = ConfirmPlacementHandler.Decide(Referral(Requested(), Approved(), Reserved()), false,
             new ConfirmPlacement("r1", "HMV-2026-08", Foundation, "msg_1"), Now, webhookAccepted: true);
 
         Assert.Equal(ProblemCodes.Replayed, decision.Refusal?.Code);
@@ -33,7 +34,7 @@ public class ConfirmPlacementDecisionTests
     [Fact]
     public void A_delivery_for_a_referral_without_a_slot_is_refused_and_records_no_delivery()
     {
-        var decision = ConfirmPlacementHandler.Decide(Referral(Requested()),
+        var decision = ConfirmPlacementHandler.Decide(Referral(Requested()), false,
             new ConfirmPlacement("r1", "HMV-2026-08", Foundation, "msg_1"), Now);
 
         Assert.Equal(ProblemCodes.InvalidTransition, decision.Refusal?.Code);

@@ -1,7 +1,7 @@
 using System.Text;
 using Nijkerk.Vergoedingen.Tests.Support;
 
-namespace Nijkerk.Vergoedingen.Tests.Hosting;
+namespace Nijkerk.Vergoedingen.Tests.Http;
 
 /// <summary>Anything a client can send gets a problem with a code, never a 500, and changes no table at all.</summary>
 public class BadInputTests(LedgerApp app) : LedgerTest(app)

@@ -1,9 +1,9 @@
 using System.Reflection;
 using Marten.Exceptions;
-using Nijkerk.Vergoedingen.Hosting;
 using Npgsql;
+using Nijkerk.Vergoedingen.Infrastructure;
 
-namespace Nijkerk.Vergoedingen.Tests.Hosting;
+namespace Nijkerk.Vergoedingen.Tests.Infrastructure;
 
 /// <summary>Which faults mean "PostgreSQL is away for a moment": those a command is retried on and a request answered 503 for.</summary>
 public class DatabaseFaultsTests

@@ -7,7 +7,7 @@ using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Tests.Support;
 using Npgsql;
 
-namespace Nijkerk.Vergoedingen.Tests.Hosting;
+namespace Nijkerk.Vergoedingen.Tests.Infrastructure;
 
 /// <summary>
 /// A transient PostgreSQL fault while a command commits is retried by Wolverine, and the retry has no

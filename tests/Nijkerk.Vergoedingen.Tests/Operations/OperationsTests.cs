@@ -1,7 +1,7 @@
 using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
 
-namespace Nijkerk.Vergoedingen.Tests.Hosting;
+namespace Nijkerk.Vergoedingen.Tests.Operations;
 
 public class OperationsTests(LedgerApp app) : LedgerTest(app)
 {

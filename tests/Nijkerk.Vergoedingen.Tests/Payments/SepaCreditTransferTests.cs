@@ -17,7 +17,7 @@ public class SepaCreditTransferTests
             new("r1", Guid.NewGuid().ToString(), BijzondereBijstand, 2026, "Z-2026-0001", "F-2026-17", 600.00m, PayeeKind.Provider, "p1"),
             new("r2", Guid.NewGuid().ToString(), BijzondereBijstand, 2026, "Z-2026-0002", "Bon 12", 75.50m, PayeeKind.Household, "a1"),
         ];
-        var batch = new PaymentBatch(Guid.NewGuid().ToString(), [.. items], 675.50m, new LocalDate(2026, 3, 2), "bob", Now);
+        var batch = new PaymentBatch { Id = Guid.NewGuid().ToString(), Items = [.. items], ControlSum = 675.50m, ExecutionDate = new LocalDate(2026, 3, 2), CreatedBy = "bob", CreatedAt = Now };
         return (batch, new()
         {
             [items[0].ClaimId] = new("Praktijk De Brug", "NL91ABNA0417164300", "ABNANL2A"),

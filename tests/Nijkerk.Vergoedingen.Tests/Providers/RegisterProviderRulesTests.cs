@@ -1,5 +1,6 @@
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Providers;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Providers;
 

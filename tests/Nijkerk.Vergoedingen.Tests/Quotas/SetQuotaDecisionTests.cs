@@ -1,6 +1,7 @@
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Quotas;
 

@@ -4,6 +4,7 @@ using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Referrals;
 
@@ -36,7 +37,7 @@ public class ReferralDecisionTests
     [Fact]
     public void Rejecting_a_requested_referral_records_why()
     {
-        var decision = RejectReferralHandler.Decide(Referral(Requested()), new RejectReferral("r1", "Geen uitzonderlijk geval", Bob), Now);
+        var decision = RejectReferralHandler.Decide(Referral(Requested()), false, new RejectReferral("r1", "Geen uitzonderlijk geval", Bob), Now);
 
         var rejected = Assert.IsType<ReferralRejected>(decision.Changes.Single().Event);
         var text = Assert.IsType<PersonalText>(decision.Documents.Single().Document);
@@ -48,7 +49,7 @@ public class ReferralDecisionTests
     [Fact]
     public void An_approved_referral_cannot_be_rejected()
     {
-        var decision = RejectReferralHandler.Decide(Referral(Requested(), Approved(), Reserved()), new RejectReferral("r1", "Toch niet", Bob), Now);
+        var decision = RejectReferralHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, new RejectReferral("r1", "Toch niet", Bob), Now);
 
         Assert.Equal(ProblemCodes.InvalidTransition, decision.Refusal?.Code);
     }
@@ -59,8 +60,8 @@ public class ReferralDecisionTests
         var start = new LocalDate(2026, 4, 1);
         var schedule = new ScheduleTraining("r1", "Praktijk De Brug", start, Anna);
 
-        var first = ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved()), schedule, Now);
-        var again = ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved(), Scheduled("r1", start)), schedule with { StartDate = start.PlusDays(7) }, Now);
+        var first = ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, schedule, Now);
+        var again = ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved(), Scheduled("r1", start)), false, schedule with { StartDate = start.PlusDays(7) }, Now);
 
         Assert.Equal(start, Assert.IsType<TrainingScheduled>(first.Changes.Single().Event).StartDate);
         Assert.Equal(start.PlusDays(7), Assert.IsType<TrainingScheduled>(again.Changes.Single().Event).StartDate);
@@ -71,15 +72,15 @@ public class ReferralDecisionTests
     {
         var schedule = new ScheduleTraining("r1", "Praktijk De Brug", new LocalDate(2026, 4, 1), Anna);
 
-        Assert.Equal(ProblemCodes.InvalidTransition, ScheduleTrainingHandler.Decide(Referral(Requested()), schedule, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, ScheduleTrainingHandler.Decide(Referral(Requested()), false, schedule, Now).Refusal?.Code);
         Assert.Equal(ProblemCodes.InvalidTransition,
-            ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Waitlisted("r1", 1)), schedule, Now).Refusal?.Code);
+            ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Waitlisted("r1", 1)), false, schedule, Now).Refusal?.Code);
     }
 
     [Fact]
     public void A_training_cannot_be_scheduled_before_it_was_requested()
     {
-        var decision = ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved()),
+        var decision = ScheduleTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved()), false,
             new ScheduleTraining("r1", "Praktijk De Brug", new LocalDate(2026, 1, 5), Anna), Now);
 
         Assert.Equal((ProblemCodes.Validation, "startDate"), (decision.Refusal?.Code, decision.Refusal?.Field));
@@ -90,7 +91,7 @@ public class ReferralDecisionTests
     {
         var referral = Referral(Requested(), Approved(), Reserved(), Scheduled("r1", new LocalDate(2026, 2, 27)));
 
-        var decision = CompleteTrainingHandler.Decide(referral, new CompleteTraining("r1", new LocalDate(2026, 3, 1), Anna), Now);
+        var decision = CompleteTrainingHandler.Decide(referral, false, new CompleteTraining("r1", new LocalDate(2026, 3, 1), Anna), Now);
 
         Assert.IsType<TrainingCompleted>(decision.On("r1").Single());
         var year = QuotaYear.Fold(Quota(10, Reserved()), decision.On(QuotaKey))!;
@@ -102,7 +103,7 @@ public class ReferralDecisionTests
     {
         var referral = Referral(RequestedMoney(), Approved(), Committed("r1", 1250m), Scheduled("r1", new LocalDate(2026, 2, 27)));
 
-        var decision = CompleteTrainingHandler.Decide(referral, new CompleteTraining("r1", new LocalDate(2026, 3, 1), Anna), Now);
+        var decision = CompleteTrainingHandler.Decide(referral, false, new CompleteTraining("r1", new LocalDate(2026, 3, 1), Anna), Now);
 
         Assert.Equal(["r1"], decision.Changes.Select(c => c.Stream));
     }
@@ -114,7 +115,7 @@ public class ReferralDecisionTests
     {
         var referral = Referral(Requested(), Approved(), Reserved(), Scheduled("r1", new LocalDate(2026, 2, 27)));
 
-        var decision = CompleteTrainingHandler.Decide(referral, new CompleteTraining("r1", new LocalDate(y, m, d), Anna), Now);
+        var decision = CompleteTrainingHandler.Decide(referral, false, new CompleteTraining("r1", new LocalDate(y, m, d), Anna), Now);
 
         Assert.Equal((ProblemCodes.Validation, "completedOn"), (decision.Refusal?.Code, decision.Refusal?.Field));
     }
@@ -122,7 +123,7 @@ public class ReferralDecisionTests
     [Fact]
     public void Only_a_scheduled_training_can_be_completed()
     {
-        var decision = CompleteTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved()), new CompleteTraining("r1", new LocalDate(2026, 3, 1), Anna), Now);
+        var decision = CompleteTrainingHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, new CompleteTraining("r1", new LocalDate(2026, 3, 1), Anna), Now);
 
         Assert.Equal(ProblemCodes.InvalidTransition, decision.Refusal?.Code);
     }

@@ -2,6 +2,7 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Referrals;
 

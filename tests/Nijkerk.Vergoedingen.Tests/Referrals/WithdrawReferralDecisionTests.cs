@@ -4,6 +4,7 @@ using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Referrals;
 
@@ -16,7 +17,7 @@ public class WithdrawReferralDecisionTests
     {
         var year = Quota(1, Reserved(), Waitlisted("w1", 1), Waitlisted("w2", 2));
 
-        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Reserved()), year, Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, year, Withdraw, Now);
 
         Assert.Equal(
             [typeof(ReferralWithdrawn), typeof(SlotReleased)],
@@ -34,7 +35,7 @@ public class WithdrawReferralDecisionTests
     {
         var year = Quota(1, Reserved("other"), Waitlisted("r1", 1), Waitlisted("w2", 2));
 
-        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Waitlisted("r1", 1)), year, Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Waitlisted("r1", 1)), false, year, Withdraw, Now);
 
         Assert.IsType<WaitlistLeft>(decision.On(QuotaKey).Single());
         Assert.Equal(1, QuotaYear.Fold(year, decision.On(QuotaKey))!.PositionOf("w2"));
@@ -43,7 +44,7 @@ public class WithdrawReferralDecisionTests
     [Fact]
     public void Withdrawing_special_assistance_releases_the_open_commitment()
     {
-        var decision = WithdrawReferralHandler.Decide(Referral(RequestedMoney(), Approved(), Committed("r1", 1250m)), null, Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(RequestedMoney(), Approved(), Committed("r1", 1250m)), false, null, Withdraw, Now);
 
         var released = Assert.IsType<CommitmentReleased>(decision.On(BudgetKey).Single());
         Assert.Equal(1250m, released.Amount);
@@ -53,7 +54,7 @@ public class WithdrawReferralDecisionTests
     [Fact]
     public void A_requested_referral_is_withdrawn_without_touching_the_year()
     {
-        var decision = WithdrawReferralHandler.Decide(Referral(Requested()), Quota(10), Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(Requested()), false, Quota(10), Withdraw, Now);
 
         Assert.Equal(["r1"], decision.Changes.Select(c => c.Stream));
     }
@@ -63,7 +64,7 @@ public class WithdrawReferralDecisionTests
     {
         var started = Referral(Requested(), Approved(), Reserved(), Scheduled("r1", Amsterdam.DateOf(Now)));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(started, Quota(10, Reserved()), Withdraw, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(started, false, Quota(10, Reserved()), Withdraw, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class WithdrawReferralDecisionTests
     {
         var scheduled = Referral(Requested(), Approved(), Reserved(), Scheduled("r1", Amsterdam.DateOf(Now).PlusDays(1)));
 
-        Assert.False(WithdrawReferralHandler.Decide(scheduled, Quota(10, Reserved()), Withdraw, Now).IsRefused);
+        Assert.False(WithdrawReferralHandler.Decide(scheduled, false, Quota(10, Reserved()), Withdraw, Now).IsRefused);
     }
 
     [Fact]
@@ -79,6 +80,6 @@ public class WithdrawReferralDecisionTests
     {
         var rejected = Referral(Requested(), new ReferralRejected("r1", Typed("rejection", "Nee"), Bob.User, Bob.Role, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(rejected, null, Withdraw, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(rejected, false, null, Withdraw, Now).Refusal?.Code);
     }
 }

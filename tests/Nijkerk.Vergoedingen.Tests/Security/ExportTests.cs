@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using CsvHelper;
-using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Reports;
 using Nijkerk.Vergoedingen.Tests.Support;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Tests.Security;
 

@@ -118,6 +118,6 @@ public class OperationsOutputTests(LedgerApp app) : LedgerTest(app)
     [InlineData("PWD", "/srv/app", "/srv/app")]
     public void A_setting_is_shown_with_its_secret_masked(string key, string value, string shown)
     {
-        Assert.Equal(shown, Vergoedingen.Hosting.Operations.Secrets.Redact(key, value));
+        Assert.Equal(shown, Vergoedingen.Operations.Secrets.Redact(key, value));
     }
 }

@@ -53,11 +53,11 @@ public class SealChainTests
         var events = new[] { Event(1, "{}"), Event(2, """{"a":1}"""), Event(3, """{"a":2}""") };
         var sealedLinks = SealChain.Links(null, events);
 
-        var changed = VerifyYearEndpoint.FirstDifference(SealChain.Links(null, [events[0], Event(2, """{"a":9}"""), events[2]]), sealedLinks, events);
-        var removed = VerifyYearEndpoint.FirstDifference(SealChain.Links(null, [events[0], events[2]]), sealedLinks, [events[0], events[2]]);
+        var changed = YearVerifier.FirstDifference(SealChain.Links(null, [events[0], Event(2, """{"a":9}"""), events[2]]), sealedLinks, events);
+        var removed = YearVerifier.FirstDifference(SealChain.Links(null, [events[0], events[2]]), sealedLinks, [events[0], events[2]]);
 
         Assert.Equal(2, changed?.Sequence);
         Assert.Equal((2L, "(removed)"), (removed!.Sequence, removed.Type));
-        Assert.Null(VerifyYearEndpoint.FirstDifference(sealedLinks, sealedLinks, events));
+        Assert.Null(YearVerifier.FirstDifference(sealedLinks, sealedLinks, events));
     }
 }

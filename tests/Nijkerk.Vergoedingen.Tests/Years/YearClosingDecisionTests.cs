@@ -3,6 +3,7 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Years;
 using static Nijkerk.Vergoedingen.Tests.Support.Given;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Tests.Years;
 

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http.OpenApi;
 
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: the <c>/api</c> routes of API.md, each with its
@@ -37,7 +35,6 @@ public static class OpenApiDocumentSetup
     /// <summary>The single registration: the generator with the ledger's document, operation and schema conventions.</summary>
     public static IServiceCollection AddLedgerOpenApi(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, UntypedResultsDescriptionProvider>());
         return services.AddOpenApi(options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
@@ -132,28 +129,4 @@ public static class OpenApiDocumentSetup
             },
         ],
     };
-}
-
-/// <summary>
-/// Wolverine describes an endpoint returning <see cref="IResult"/> as answering 200 with an
-/// <c>IResult</c> body, which says nothing; the endpoint's <see cref="AnswersAttribute{T}"/> says what it answers.
-/// </summary>
-internal sealed class UntypedResultsDescriptionProvider : IApiDescriptionProvider
-{
-    public int Order => 0;
-
-    public void OnProvidersExecuting(ApiDescriptionProviderContext context)
-    {
-    }
-
-    public void OnProvidersExecuted(ApiDescriptionProviderContext context)
-    {
-        foreach (var description in context.Results)
-        {
-            foreach (var untyped in description.SupportedResponseTypes.Where(r => r.Type is not null && typeof(IResult).IsAssignableFrom(r.Type)).ToList())
-            {
-                description.SupportedResponseTypes.Remove(untyped);
-            }
-        }
-    }
 }

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Nijkerk.Vergoedingen.Hosting.Idempotency;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http.OpenApi;
 
 /// <summary>
 /// One convention for every <c>/api</c> operation, read from what the endpoint is: its name and
@@ -33,7 +32,7 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = IdempotencyKeyMiddleware.Header,
+                Name = IdempotencyKeys.Header,
                 In = ParameterLocation.Header,
                 Description = "Makes a retry safe: the same key with the same body answers the first answer again and changes nothing.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 },

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Nijkerk.Vergoedingen.Allocation;
 using NodaTime;
 
-namespace Nijkerk.Vergoedingen.Hosting;
+namespace Nijkerk.Vergoedingen.Http.OpenApi;
 
 /// <summary>
-/// Schemas as the JSON is written (<see cref="LedgerJson"/>), where the generator cannot see it:
-/// NodaTime values are ISO strings, not objects; enums are their names; numbers are numbers (the web
-/// defaults also read "2026" as a number, but the API speaks and writes numbers); the allocation
-/// view's lines are quota or budget entries.
+/// Schemas as the JSON is written, where the generator cannot see it: NodaTime values are ISO strings, not
+/// objects; amounts are strings with two decimals (<see cref="MoneyJsonConverter"/>); enums are their names;
+/// numbers are numbers (the web defaults also read "2026" as a number, but the API speaks and writes numbers).
 /// </summary>
 public sealed class OpenApiSchemas : IOpenApiSchemaTransformer
 {
@@ -18,25 +16,22 @@ public sealed class OpenApiSchemas : IOpenApiSchemaTransformer
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type == typeof(LocalDate))
         {
-            IsoString(schema, "date", "A date in ISO form, like 2026-03-14.");
+            String(schema, "date", "A date in ISO form, like 2026-03-14.");
         }
         else if (type == typeof(Instant))
         {
-            IsoString(schema, "date-time", "An instant in ISO form, in UTC, like 2026-03-14T09:30:00Z.");
+            String(schema, "date-time", "An instant in ISO form, in UTC, like 2026-03-14T09:30:00Z.");
+        }
+        else if (type == typeof(decimal))
+        {
+            String(schema, null, "Euros with two decimals, like \"1250.00\".");
+            schema.Pattern = "^[0-9]+\\.[0-9]{2}$";
         }
         else if (type.IsEnum)
         {
             // Where a property may be null, it says so itself (oneOf null or the enum).
             schema.Type = JsonSchemaType.String;
             schema.Enum = schema.Enum?.Where(e => e is not null).ToList();
-        }
-        else if (type == typeof(AllocationView) && context.Document is { } document && schema.Properties?.TryGetValue("schemes", out var schemes) == true
-            && schemes is OpenApiSchema list)
-        {
-            list.Items = new OpenApiSchema
-            {
-                OneOf = [new OpenApiSchemaReference(nameof(QuotaEntry), document), new OpenApiSchemaReference(nameof(BudgetEntry), document)],
-            };
         }
         if (schema.Type is { } kind && kind.HasFlag(JsonSchemaType.String) && (kind.HasFlag(JsonSchemaType.Integer) || kind.HasFlag(JsonSchemaType.Number)))
         {
@@ -46,7 +41,7 @@ public sealed class OpenApiSchemas : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
-    private static void IsoString(OpenApiSchema schema, string format, string description)
+    private static void String(OpenApiSchema schema, string? format, string description)
     {
         var nullable = schema.Type?.HasFlag(JsonSchemaType.Null) == true;
         schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Municipalities;
+using Nijkerk.Vergoedingen.Http;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages;
 

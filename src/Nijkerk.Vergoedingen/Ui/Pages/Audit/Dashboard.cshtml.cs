@@ -51,10 +51,10 @@ public sealed class DashboardModel(MunicipalityDirectory municipalities, YearLed
         var last = Data.Months.LastOrDefault();
         Current = new Allocation(Data.Capacity, last?.SlotsInUse ?? 0, last?.SlotsUsed ?? 0, last?.Waitlist ?? 0, Data.Budget,
             last?.Committed ?? 0, last?.Paid ?? 0);
-        Referrals = await ReferralPage.ReadAsync(Query.Query<Referral>().Where(r => r.RequestYear == Year), PageNumber, PageSize, cancellation);
+        Referrals = await ReferralPage.ReadAsync(Query.Query<ReferralView>().Where(r => r.RequestYear == Year), PageNumber, PageSize, cancellation);
         if (verify)
         {
-            Verification = await VerifyYearEndpoint.VerifyAsync(Query, ledger, Tenant, Year, cancellation);
+            Verification = await YearVerifier.VerifyAsync(Query, ledger, Tenant, Year, cancellation);
         }
     }
 }

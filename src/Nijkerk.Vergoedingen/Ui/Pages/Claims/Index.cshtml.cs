@@ -1,9 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -54,7 +55,7 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         {
             return NotFound();
         }
-        var (file, refusal) = await PaymentBatchEndpoints.RenderAsync(Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, HttpContext.RequestAborted);
+        var (file, refusal) = await PaymentBatchFile.RenderAsync(Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, HttpContext.RequestAborted);
         if (file is null)
         {
             Problem = refusal?.Field == "payee"
@@ -63,13 +64,13 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
             await LoadAsync();
             return Page();
         }
-        return File(file, "application/xml", PaymentBatchEndpoints.FileName(found));
+        return File(file, "application/xml", PaymentBatchFile.FileName(found));
     }
 
-    private async Task<IActionResult> ActAsync(string? row, Hosting.ICommand command, string done)
+    private async Task<IActionResult> ActAsync<T>(string? row, ICommand<T> command, string done) where T : class
     {
-        var answer = await SendAsync(command);
-        if (answer.Refusal is not { } refusal)
+        var outcome = await SendAsync(command);
+        if (outcome.Refusal is not { } refusal)
         {
             Notice = done;
             return RedirectToPage();
@@ -92,8 +93,8 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
     private async Task LoadAsync()
     {
         var today = Amsterdam.DateOf(Clock.GetCurrentInstant());
-        Submitted = await ClaimQueueEndpoint.ListAsync(Query, ClaimStatus.Submitted, today, HttpContext.RequestAborted);
-        ToPay = [.. (await ClaimQueueEndpoint.ListAsync(Query, ClaimStatus.Approved, today, HttpContext.RequestAborted)).Where(c => c.BatchId is null)];
+        Submitted = await ClaimQueue.ListAsync(Query, ClaimStatus.Submitted, today, HttpContext.RequestAborted);
+        ToPay = [.. (await ClaimQueue.ListAsync(Query, ClaimStatus.Approved, today, HttpContext.RequestAborted)).Where(c => c.BatchId is null)];
         Batches = [.. await Query.Query<PaymentBatch>().OrderByDescending(b => b.Id).Take(20).ToListAsync(HttpContext.RequestAborted)];
     }
 }

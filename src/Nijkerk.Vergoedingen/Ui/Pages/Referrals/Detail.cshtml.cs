@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Claims;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
-using Nijkerk.Vergoedingen.Hosting;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Privacy;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Quotas;
@@ -20,7 +21,7 @@ namespace Nijkerk.Vergoedingen.Ui.Pages.Referrals;
 [Authorize(Policy = Policies.ReadReferrals)]
 public sealed class DetailModel : LedgerPage
 {
-    public Referral Referral { get; private set; } = null!;
+    public ReferralView Referral { get; private set; } = null!;
 
     public int? Position { get; private set; }
 
@@ -89,30 +90,31 @@ public sealed class DetailModel : LedgerPage
         return parsed.Success ? parsed.Value : null;
     }
 
-    private Task<IActionResult> ActAsync<T>(string id, string form, string? role, Func<Checked<T>> command, string done) where T : class, ICommand =>
+    private Task<IActionResult> ActAsync<T>(string id, string form, string? role, Func<IChecked<ICommand<T>>> command, string done) where T : class =>
         ActAsync(id, form, role, async () =>
         {
             var built = command();
             // What the screen could not read is marked already; the rules speak only to what it could.
-            return Errors.Keys.Any(k => k.StartsWith(form + ".", StringComparison.Ordinal)) ? null : await SendAsync(built, Errors, form + ".");
+            return Errors.Keys.Any(k => k.StartsWith(form + ".", StringComparison.Ordinal))
+                ? new Refusal(ProblemCodes.Validation, "What the screen could not read is marked.")
+                : (await SendAsync(built, Errors, form + ".")).Refusal;
         }, done);
 
-    private Task<IActionResult> ActAsync(string id, string form, string? role, Func<ICommand> command, string done) =>
-        ActAsync(id, form, role, async () => await SendAsync(command()), done);
+    private Task<IActionResult> ActAsync<T>(string id, string form, string? role, Func<ICommand<T>> command, string done) where T : class =>
+        ActAsync(id, form, role, async () => (await SendAsync(command())).Refusal, done);
 
-    private async Task<IActionResult> ActAsync(string id, string form, string? role, Func<Task<Answer?>> send, string done)
+    private async Task<IActionResult> ActAsync(string id, string form, string? role, Func<Task<Refusal?>> send, string done)
     {
         if ((role is not null && !Is(role)) || !CaseWorker)
         {
             return Forbid();
         }
-        var answer = await send();
-        if (answer is { Refused: false })
+        if (await send() is not { } refusal)
         {
             Notice = done;
             return RedirectToPage(new { id });
         }
-        Problem = answer?.Refusal is { } refusal ? DutchMessages.For(refusal, form == "claim" ? "declaratie" : "aanvraag") : "Controleer de gemarkeerde velden.";
+        Problem = DutchMessages.For(refusal, form == "claim" ? "declaratie" : "aanvraag");
         ProblemForm = form;
         return await LoadAsync(id) ? Page() : NotFound();
     }
@@ -120,7 +122,7 @@ public sealed class DetailModel : LedgerPage
     private async Task<bool> LoadAsync(string id)
     {
         var cancellation = HttpContext.RequestAborted;
-        if (await Query.LoadAsync<Referral>(id, cancellation) is not { } referral)
+        if (await Query.LoadAsync<ReferralView>(id, cancellation) is not { } referral)
         {
             return false;
         }

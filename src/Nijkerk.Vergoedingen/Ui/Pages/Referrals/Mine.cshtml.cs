@@ -14,7 +14,7 @@ public sealed class MineModel : LedgerPage
 
     public async Task OnGetAsync()
     {
-        var mine = await Query.Query<Referral>().Where(r => r.RequestedBy == UserName)
+        var mine = await Query.Query<ReferralView>().Where(r => r.RequestedBy == UserName)
             .OrderByDescending(r => r.RequestedAtUnixMs).Take(200).ToListAsync(HttpContext.RequestAborted);
         var positions = await WaitlistPositions.LoadAsync(Query, mine, HttpContext.RequestAborted);
         Referrals = [.. mine.Select(r => new Row(r, positions(r)))];

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages.Referrals;
 
@@ -52,12 +54,12 @@ public sealed class NewModel : LedgerPage
             ? null
             : await SendAsync(RequestTraining.Create(Guid.CreateVersion7().ToString(), Input.CaseReference, scheme, Input.Year, Input.Motivation,
                 cost, own, ActorAs(Roles.Consulent), Now), Errors);
-        if (answer is null || answer.Refused)
+        if (answer?.Value is not { } requested)
         {
             Problem = answer?.Refusal is { } refusal ? DutchMessages.For(refusal) : "Controleer de gemarkeerde velden.";
             return Page();
         }
-        Notice = $"Aanvraag {answer.As<ReferralDetails>().CaseReference} is ingediend.";
+        Notice = $"Aanvraag {requested.CaseReference} is ingediend.";
         return RedirectToPage("/Referrals/Mine");
     }
 }

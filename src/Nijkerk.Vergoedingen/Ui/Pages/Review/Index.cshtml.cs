@@ -1,9 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
@@ -15,7 +16,7 @@ namespace Nijkerk.Vergoedingen.Ui.Pages.Review;
 [Authorize(Policy = Policies.FinancialOfficer)]
 public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPage
 {
-    public sealed record Row(Referral Referral, string Remaining);
+    public sealed record Row(ReferralView Referral, string Remaining);
 
     /// <summary>A page of the queue: a financial officer decides a few at a time, however long it is.</summary>
     public const int PageSize = 50;
@@ -44,19 +45,19 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         DecideAsync(id, pagina, RejectReferral.Create(id, reason, ActorAs(Roles.FinancialOfficer)));
 
     /// <summary>Decides, and shows the page the decision was taken on again: its message, or its refusal beside its row.</summary>
-    private async Task<IActionResult> DecideAsync<T>(string id, int pagina, Checked<T> command) where T : class, Hosting.ICommand
+    private async Task<IActionResult> DecideAsync(string id, int pagina, IChecked<ICommand<ReferralDetails>> command)
     {
         PageNumber = Math.Max(1, pagina);
         var errors = new Dictionary<string, string>();
-        var answer = await SendAsync(command, errors);
-        if (answer.Refusal is not { } refusal)
+        var outcome = await SendAsync(command, errors);
+        if (outcome.Refusal is not { } refusal)
         {
-            var referral = answer.As<ReferralDetails>();
+            var referral = outcome.Value!;
             Notice = referral.Status switch
             {
                 ReferralStatus.Reserved => $"Aanvraag {referral.CaseReference} is goedgekeurd: er is een plek gereserveerd.",
                 ReferralStatus.Waitlisted => $"Aanvraag {referral.CaseReference} is goedgekeurd en staat op de wachtlijst, positie {referral.WaitlistPosition}.",
-                ReferralStatus.Committed => $"Aanvraag {referral.CaseReference} is goedgekeurd: {Dutch.Euro(decimal.Parse(referral.Committed!, System.Globalization.CultureInfo.InvariantCulture))} is verplicht.",
+                ReferralStatus.Committed => $"Aanvraag {referral.CaseReference} is goedgekeurd: {Dutch.Euro(referral.Committed ?? 0m)} is verplicht.",
                 _ => $"Aanvraag {referral.CaseReference} is afgewezen.",
             };
             return RedirectToPage(new { pagina = PageNumber > 1 ? PageNumber : (int?)null });
@@ -66,7 +67,7 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         {
             ReasonError = id;
         }
-        if (refusal.Code == ProblemCodes.BudgetExhausted && await Query.LoadAsync<Referral>(id) is { } known)
+        if (refusal.Code == ProblemCodes.BudgetExhausted && await Query.LoadAsync<ReferralView>(id) is { } known)
         {
             var year = await Query.LoadAsync<BudgetYear>(BudgetYear.StreamKey(known.Scheme, known.Year));
             text = DutchMessages.BudgetExhausted(known.Year, year?.Available ?? 0m);
@@ -80,7 +81,7 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
     {
         var capacity = (await municipalities.TermsOfAsync(Tenant, HttpContext.RequestAborted)).DefaultCapacity;
         Waiting = await ReferralPage.ReadAsync(
-            Query.Query<Referral>().Where(r => r.Status == ReferralStatus.Requested), PageNumber, PageSize, HttpContext.RequestAborted);
+            Query.Query<ReferralView>().Where(r => r.Status == ReferralStatus.Requested), PageNumber, PageSize, HttpContext.RequestAborted);
         var requested = Waiting.Items;
         var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();

@@ -1,11 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Allocation;
+using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
-using Nijkerk.Vergoedingen.Hosting;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -31,7 +30,7 @@ public sealed class SettingsModel(MunicipalityDirectory municipalities) : Ledger
 
     public Task<IActionResult> OnPostQuotaAsync(int? year, int? capacity, string? reason) =>
         ChangeAsync($"quota-{year}", SetQuota.Create(Scheme.HoudMeVast, year, capacity, reason, ActorAs(Roles.FinancialOfficer), Now),
-            answer => $"Het plafond voor {year} is {answer.As<QuotaEntry>().Capacity} trainingen.");
+            quota => $"Het plafond voor {year} is {quota.Capacity} trainingen.");
 
     public Task<IActionResult> OnPostBudgetAsync(int? year, string? amount, string? reason)
     {
@@ -43,12 +42,12 @@ public sealed class SettingsModel(MunicipalityDirectory municipalities) : Ledger
                 _ => $"Het budget voor {year} is {Dutch.Euro(euros!.Value)}.");
     }
 
-    private async Task<IActionResult> ChangeAsync<T>(string key, Checked<T> command, Func<Answer, string> done) where T : class, Hosting.ICommand
+    private async Task<IActionResult> ChangeAsync<T>(string key, IChecked<ICommand<T>> command, Func<T, string> done) where T : class
     {
-        var answer = command.Command is { } valid ? await SendAsync(valid) : command.Refusal!;
-        if (answer.Refusal is not { } refusal)
+        var outcome = await SendAsync(command, new Dictionary<string, string>());
+        if (outcome.Refusal is not { } refusal)
         {
-            Notice = done(answer);
+            Notice = done(outcome.Value!);
             return RedirectToPage();
         }
         Errors[key] = DutchMessages.Fields(refusal);
