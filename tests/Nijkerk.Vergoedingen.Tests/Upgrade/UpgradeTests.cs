@@ -79,6 +79,22 @@ public class UpgradeTests
         Assert.Empty(await ledger.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None));
     }
 
+    [Theory]
+    [MemberData(nameof(UpgradedLedger.Fixtures), MemberType = typeof(UpgradedLedger))]
+    public async Task A_retry_under_an_old_idempotency_key_replays_its_first_answer(string commit)
+    {
+        await using var ledger = await UpgradedLedger.OpenAsync(commit);
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var referral = ledger.Manifest["referrals"]!["R-b"].Str("id");
+
+        // Approved under this key when the fixture was made (tests/Nijkerk.Vergoedingen.Fixture/Story.cs), and withdrawn since.
+        var retry = await bob.Post($"/api/referrals/{referral}/approve", new { reason = "Past binnen het beleid" }, "fixture-approve-r-b");
+
+        var answer = await retry.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal((referral, "Reserved", "bob"), (answer.Str("id"), answer.Str("status"), answer.Str("approvedBy")));
+    }
+
     private static async Task<decimal> BudgetPaid(HttpClient officer)
     {
         var view = await officer.GetJson("/api/allocation/2026");
