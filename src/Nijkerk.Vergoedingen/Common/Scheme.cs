@@ -36,7 +36,16 @@ public sealed record Scheme(string Slug, SchemeKind Kind)
 /// </summary>
 public readonly record struct YearStream(Scheme Scheme, int Year)
 {
-    public string Key => $"{(Scheme.Kind == SchemeKind.Quota ? "quota-year" : "budget-year")}/{Scheme.Slug}/{Year}";
+    public string Key => $"{(Scheme.Kind == SchemeKind.Quota ? QuotaPrefix : BudgetPrefix)}{Scheme.Slug}/{Year}";
+
+    private const string QuotaPrefix = "quota-year/";
+    private const string BudgetPrefix = "budget-year/";
+
+    /// <summary>The kind of year a stream's key names; nothing for a stream that is not a year's (a referral's).</summary>
+    public static SchemeKind? KindOf(string streamKey) =>
+        streamKey.StartsWith(QuotaPrefix, StringComparison.Ordinal) ? SchemeKind.Quota
+        : streamKey.StartsWith(BudgetPrefix, StringComparison.Ordinal) ? SchemeKind.Budget
+        : null;
 
     public override string ToString() => Key;
 }

@@ -1,5 +1,7 @@
 using JasperFx.Events.Projections;
+using JasperFx.Events;
 using Marten;
+using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Quotas;
@@ -12,7 +14,7 @@ public static class Configuration
         builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
         builder.Services.ConfigureMarten(options =>
         {
-            options.Projections.Snapshot<QuotaYear>(SnapshotLifecycle.Inline, Folds.InLargePages);
+            options.Projections.Add(new QuotaYearProjection(), ProjectionLifecycle.Inline);
             options.Schema.For<NewYearScheduled>();
         });
         return builder;
@@ -27,4 +29,10 @@ public sealed class QuotaSettings
 
     /// <summary>A reservation not scheduled within this period expires and its slot goes to the waitlist.</summary>
     public TimeSpan ReservationExpiry { get; set; } = TimeSpan.FromDays(56);
+}
+
+/// <summary>Each year's slots, kept inline from the year's own stream.</summary>
+public sealed class QuotaYearProjection() : StreamFold<QuotaYear>(Folds.EventTypesOf<QuotaYear>(), key => YearStream.KindOf(key) == SchemeKind.Quota)
+{
+    public override QuotaYear? Evolve(QuotaYear? snapshot, string id, IEvent e) => (snapshot ?? new QuotaYear()).Evolve(e.Data);
 }

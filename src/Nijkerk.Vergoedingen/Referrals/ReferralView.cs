@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Marten.Events.Aggregation;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Infrastructure;
 using NodaTime;
@@ -40,16 +39,7 @@ public sealed record ReferralView : Referral
 }
 
 /// <summary>Keeps every referral's view in step with its stream, through the events the referral's fold takes in.</summary>
-public sealed class ReferralViewProjection : SingleStreamProjection<ReferralView, string>
+public sealed class ReferralViewProjection() : StreamFold<ReferralView>(Folds.EventTypesOf<Referral>(), key => YearStream.KindOf(key) is null)
 {
-    public ReferralViewProjection()
-    {
-        foreach (var type in Folds.EventTypesOf<Referral>())
-        {
-            IncludeType(type);
-        }
-        Folds.InLargePages(Options);
-    }
-
     public override ReferralView? Evolve(ReferralView? snapshot, string id, IEvent e) => (snapshot ?? new ReferralView()).Then(e.Data);
 }
