@@ -16,7 +16,8 @@ function request()
   counter = counter + 1
   local token = hot and tokens[1] or tokens[(counter % #tokens) + 1]
   local body
-  if not hot and counter % 2 == 0 then
+  -- The scheme turns once per round of the municipalities, so the requests cover all 16 year streams.
+  if not hot and math.floor(counter / #tokens) % 2 == 0 then
     body = string.format('{"caseReference":"Z-%s-%s-%d","scheme":"houd-me-vast","year":%s,"motivation":"Eigen Plan doorlopen"}', year, prefix, counter, year)
   else
     body = string.format('{"caseReference":"Z-%s-%s-%d","scheme":"bijzondere-bijstand","year":%s,"motivation":"Eigen Plan doorlopen","cost":"100.00","ownContribution":"0.00"}', year, prefix, counter, year)
