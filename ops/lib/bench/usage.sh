@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # Part of ops/bench (sourced): what a phase cost, beside how fast it went. Between usage_begin and usage_end:
 #   statements  what PostgreSQL executed for the ledger's database (pg_stat_statements)
-#   commands    what the app sent PostgreSQL: Npgsql's "Total Commands", one per round trip (a batch is one),
-#               read with dotnet-counters (installed into .ops/tools when missing)
+#   commands    what the app sent PostgreSQL: Npgsql's "Total Commands", one per round trip (a batch is one;
+#               a COMMIT is a round trip Npgsql does not count), read with dotnet-counters (into .ops/tools)
 #   walBytes    write-ahead log written by the whole server (pg_stat_wal)
 #   appCpuMs    CPU time of the app's process (/proc)
 #   pgCpuMs     CPU time of the server's processes: the postmaster, its children now, and those that ended

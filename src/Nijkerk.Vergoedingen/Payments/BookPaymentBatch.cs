@@ -39,13 +39,9 @@ public static class BookPaymentBatchHandler
         {
             streams.Add(await session.Events.FetchForExclusiveWriting<BudgetYear>(year, cancellation));
         }
-        var referrals = new List<Referral>();
-        foreach (var id in (current?.Items ?? []).Select(i => i.ReferralId).Distinct())
-        {
-            var stream = await session.Events.FetchForWriting<Referral>(id, cancellation);
-            streams.Add(stream);
-            referrals.Add(stream.Aggregate!);
-        }
+        var fetched = await ReferralStreams.FetchManyAsync(session, (current?.Items ?? []).Select(i => i.ReferralId).Distinct(), cancellation);
+        streams.AddRange(fetched);
+        var referrals = fetched.Select(f => (Referral)f.Aggregate!).ToList();
         var decision = Decide(current, referrals, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {

@@ -34,11 +34,7 @@ public static class CreatePaymentBatchHandler
         var waiting = await session.Query<ReferralView>()
             .Where(r => r.Claims.Any(c => c.Status == ClaimStatus.Approved && c.BatchId == null))
             .Select(r => r.Id).ToListAsync(cancellation);
-        var streams = new List<IEventStream<Referral>>();
-        foreach (var id in waiting.Order())
-        {
-            streams.Add(await session.Events.FetchForWriting<Referral>(id, cancellation));
-        }
+        var streams = await ReferralStreams.FetchManyAsync(session, waiting.Order(), cancellation);
         var debtor = (await municipalities.FindAsync(command.Actor.Tenant, cancellation))?.Terms.Iban;
         var decision = Decide(command, [.. streams.Select(s => s.Aggregate!)], debtor, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)

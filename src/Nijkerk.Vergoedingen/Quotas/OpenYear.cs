@@ -57,13 +57,9 @@ public static class OpenYearHandler
         var previous = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year - 1), cancellation);
         var current = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year), cancellation);
         var streams = new List<IEventStream<object>> { previous, current };
-        var waiting = new List<Referral>();
-        foreach (var id in previous.Aggregate is { Closed: false } open ? open.Waitlist : [])
-        {
-            var referral = await session.Events.FetchForWriting<Referral>(id, cancellation);
-            streams.Add(referral);
-            waiting.Add(referral.Aggregate!);
-        }
+        var fetched = await ReferralStreams.FetchManyAsync(session, previous.Aggregate is { Closed: false } open ? open.Waitlist : [], cancellation);
+        streams.AddRange(fetched);
+        var waiting = fetched.Select(f => (Referral)f.Aggregate!).ToList();
         var decision = Decide(year, previous.Aggregate, current.Aggregate, waiting, quotas.DefaultCapacity, SystemActor.For(session.TenantId), now);
         await session.AppendAsync(decision, cancellation, [.. streams]);
         var followUps = SlotFollowUps.For(decision, key => key == current.Key ? current.Aggregate : previous.Aggregate, quotas.ReservationExpiry);

@@ -8,14 +8,15 @@ using Nijkerk.Vergoedingen.Quotas;
 namespace Nijkerk.Vergoedingen.Referrals;
 
 /// <summary>
-/// The streams a command about one referral moves. The referral's is fetched first: its scheme and year name
-/// its year's. A command whose decision may append to the year then locks that stream (<c>SELECT … FOR
+/// The streams a command about one referral moves. The referral's is fetched first, from its stored view (the
+/// decisions see it as a <see cref="Referrals.Referral"/>; the inline fold then takes it from the session instead
+/// of reading it again): its scheme and year name its year's. A command whose decision may append to the year then locks that stream (<c>SELECT … FOR
 /// UPDATE</c>), so every decision about one year's slots or euros is taken on its latest state, one after the
 /// other, and the lock is held only while deciding and appending; any other command only reads whether the
 /// year is closed. A referral that moved in between fails the commit on its version, and the handler decides again.
 /// </summary>
 public sealed record ReferralStreams(
-    IEventStream<Referral> Referral, IEventStream<QuotaYear>? QuotaStream, IEventStream<BudgetYear>? BudgetStream, QuotaYear? Quota, BudgetYear? Budget)
+    IEventStream<ReferralView> Referral, IEventStream<QuotaYear>? QuotaStream, IEventStream<BudgetYear>? BudgetStream, QuotaYear? Quota, BudgetYear? Budget)
 {
     /// <summary>The referral as fetched: nothing when there is no such referral in this municipality.</summary>
     public Referral? Current => Referral.Aggregate is { Id.Length: > 0 } known ? known : null;
@@ -27,7 +28,7 @@ public sealed record ReferralStreams(
     public static async Task<ReferralStreams> FetchAsync(
         IDocumentSession session, string referralId, Func<Referral, bool> locksYear, CancellationToken cancellation)
     {
-        var referral = await session.Events.FetchForWriting<Referral>(referralId, cancellation);
+        var referral = await session.Events.FetchForWriting<ReferralView>(referralId, cancellation);
         if (referral.Aggregate is not { Id.Length: > 0 } known)
         {
             return new(referral, null, null, null, null);
@@ -42,6 +43,19 @@ public sealed record ReferralStreams(
         return new(referral, null, budget, null, budget is null ? await session.LoadAsync<BudgetYear>(key, cancellation) : budget.Aggregate);
     }
 
+    /// <summary>Several referrals for writing, in one round trip.</summary>
+    public static async Task<IReadOnlyList<IEventStream<ReferralView>>> FetchManyAsync(
+        IDocumentSession session, IEnumerable<string> referralIds, CancellationToken cancellation)
+    {
+        var batch = session.CreateBatchQuery();
+        var fetches = referralIds.Select(id => batch.Events.FetchForWriting<ReferralView>(id)).ToList();
+        if (fetches.Count > 0)
+        {
+            await batch.Execute(cancellation);
+        }
+        return await Task.WhenAll(fetches);
+    }
+
     /// <summary>Appends what was decided, and answers with the referral as it leaves it; a refusal appends nothing.</summary>
     public async Task<Outcome<ReferralDetails>> CommitAsync(IDocumentSession session, Decision decision, CancellationToken cancellation)
     {
@@ -50,9 +64,10 @@ public sealed record ReferralStreams(
             return refusal;
         }
         await session.AppendAsync(decision, cancellation, Referral, QuotaStream, BudgetStream);
-        var referral = await AfterAsync(session, cancellation);
+        var referral = After();
+        // Its place in the line, from the year as this command leaves it, folded the same way.
         var quota = referral.Status == ReferralStatus.Waitlisted && QuotaStream is not null
-            ? await session.Events.ProjectLatest<QuotaYear>(QuotaStream.Key!, cancellation)
+            ? QuotaStream.Events.Aggregate(Quota ?? new QuotaYear(), (year, e) => year.Evolve(e.Data) ?? year)
             : Quota;
         return ReferralDetails.From(referral, quota?.PositionOf(referral.Id));
     }
@@ -66,13 +81,15 @@ public sealed record ReferralStreams(
             return refusal;
         }
         await session.AppendAsync(decision, cancellation, Referral, QuotaStream, BudgetStream);
-        return answer(await AfterAsync(session, cancellation));
+        return answer(After());
     }
 
     /// <summary>
-    /// The referral as the command leaves it: Marten's fold of the stream as fetched and the events just
-    /// appended. An outcome is kept for retries, so it holds no typed text (no trainer's name).
+    /// The referral as the command leaves it: the view it was fetched as, with the events just appended folded in
+    /// as its inline projection folds them at commit. (Marten's <c>ProjectLatest</c> does the same, but drops the
+    /// fetched view from the session, and the projection would read it again.) An outcome is kept for retries,
+    /// so it holds no typed text (no trainer's name).
     /// </summary>
-    private async Task<Referral> AfterAsync(IDocumentSession session, CancellationToken cancellation) =>
-        await session.Events.FetchLatest<Referral>(Referral.Key!, cancellation) ?? throw new InvalidOperationException("A decided referral exists.");
+    private ReferralView After() =>
+        Referral.Events.Aggregate(Referral.Aggregate!, (view, e) => view.Then(e.Data) ?? view) with { Version = Referral.CurrentVersion ?? 0 };
 }

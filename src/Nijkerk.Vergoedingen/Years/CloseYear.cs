@@ -73,10 +73,7 @@ public static class CloseYearHandler
             .Where(r => r.Year == year && (r.Status == ReferralStatus.Reserved || r.Status == ReferralStatus.Scheduled
                 || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
         var streams = new List<JasperFx.Events.IEventStream<object>> { budget, nextBudget, quota, nextQuota };
-        foreach (var referral in open)
-        {
-            streams.Add(await session.Events.FetchForWriting<Referral>(referral.Id, cancellation));
-        }
+        streams.AddRange(await ReferralStreams.FetchManyAsync(session, open.Select(r => r.Id), cancellation));
         var state = new YearClosingState(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open, requested, openBatch);
         var decision = YearClosing.Decide(state, quotas.DefaultCapacity, command.Actor, now);
         if (decision.Refusal is { } refusal)

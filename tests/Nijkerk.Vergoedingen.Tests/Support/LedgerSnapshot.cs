@@ -26,8 +26,10 @@ public sealed record LedgerSnapshot(IReadOnlyDictionary<string, (long Rows, stri
             "select table_name from information_schema.tables where table_schema = @schema and table_type = 'BASE TABLE' " +
             "and (table_name in ('mt_events', 'mt_streams') or table_name like 'mt_doc_%') " +
             // The hosts' own key ring, which a node writes when it starts, is no part of the ledger; nor are
-            // the access records of the page a refused form was posted from: reads write them, commands never.
-            "and table_name not in ('mt_doc_dataprotectionkey', 'mt_doc_accessrecord') order by table_name", connection))
+            // the access records of the page a refused form was posted from: reads write them, commands never;
+            // nor the calendar's markers, which whichever node takes up the calendar writes when it does.
+            "and table_name not in ('mt_doc_dataprotectionkey', 'mt_doc_accessrecord', 'mt_doc_retentionscheduled', 'mt_doc_newyearscheduled') " +
+            "order by table_name", connection))
         {
             list.Parameters.AddWithValue("schema", schema);
             await using var reader = await list.ExecuteReaderAsync();
