@@ -114,6 +114,8 @@ SQL
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 GRANT pg_read_all_stats TO ledger;
+-- The tests drop the databases they made WITH (FORCE), which must also end an autovacuum worker that came by.
+GRANT pg_signal_backend TO ledger;
 -- Its arguments differ between PostgreSQL versions: every form of the reset is granted.
 DO $$
 DECLARE reset regprocedure;

@@ -43,15 +43,16 @@ barneveld_controller="$(token carla-barneveld controller barneveld)"
 curl -fsS -o /dev/null -X POST "$base/api/years/$old_year/close" -H "Authorization: Bearer $barneveld_officer"
 settle
 year_events="$(curl -fsS "$base/api/years/$old_year/verify" -H "Authorization: Bearer $barneveld_controller" | sed -n 's/.*"events":\([0-9]*\).*/\1/p')"
-# Time and memory of one GET: the app's peak resident set is reset first (clear_refs 5), so what it reaches
+# Time and memory of one GET: the app's peak resident set is reset first (usage_peak), so what it reaches
 # during the request, less what it held before, is that request's memory.
 measure() {
   echo "$(date +%T) $1" >&2
   local name="$1" path="$2" before timing peak
   before="$(rss_kb VmRSS)"
-  echo 5 >"/proc/$app/clear_refs"
+  usage_peak
   timing="$(curl -fsS -o /dev/null -w '%{time_total} %{size_download} %{http_code}' "$base$path" -H "Authorization: Bearer $barneveld_controller")"
-  peak="$(rss_kb VmHWM)"
+  usage_peak
+  peak="$usage_last_peak_kb"
   set -- $timing
   echo "$name {\"seconds\":$1,\"bytes\":$2,\"status\":$3,\"events\":$year_events,\"memoryMb\":$(( (peak - before) / 1024 ))}" >>"$costs"
 }
@@ -76,6 +77,11 @@ rebuild_started="$(date +%s.%N)"
   Logging__LogLevel__Default=Warning dotnet "$dll" projections rebuild >"$work/rebuild.log" 2>&1
 rebuild_ms="$(sed -n 's/.*Finished rebuild in \([0-9]*\) ms.*/\1/p' "$work/rebuild.log" | tail -1)"
 echo "rebuild {\"seconds\":$(awk -v ms="${rebuild_ms:-0}" 'BEGIN { printf "%.3f", ms / 1000 }'),\"process\":$(since "$rebuild_started"),\"events\":$all_events,\"memoryMb\":$(( $(cat "$work/rebuild-kb") / 1024 ))}" >>"$costs"
+# The same read models again, in one pass (rebuild-read-models): what it printed it took, the process's peak memory.
+/usr/bin/time -f '%M' -o "$work/one-pass-kb" env ASPNETCORE_ENVIRONMENT=Development Ledger__Schema="$schema" \
+  Logging__LogLevel__Default=Warning dotnet "$dll" rebuild-read-models >"$work/one-pass.log" 2>&1
+one_pass_ms="$(sed -n 's/^Rebuilt .* events in \([0-9]*\) ms.*/\1/p' "$work/one-pass.log" | tail -1)"
+echo "rebuild-one-pass {\"seconds\":$(awk -v ms="${one_pass_ms:-0}" 'BEGIN { printf "%.3f", ms / 1000 }'),\"events\":$all_events,\"memoryMb\":$(( $(cat "$work/one-pass-kb") / 1024 ))}" >>"$costs"
 
 # The pure decisions alone, with BenchmarkDotNet, in this process (no build per benchmark).
 job=short

@@ -6,11 +6,22 @@
 #   walBytes    write-ahead log written by the whole server (pg_stat_wal)
 #   appCpuMs    CPU time of the app's process (/proc)
 #   pgCpuMs     CPU time of the server's processes: the postmaster, its children now, and those that ended
+#   peakRssKb   the app's highest resident set during the phase (reset with clear_refs 5 as the phase begins)
 # Each is null where it cannot be read (a server on another machine, no pg_stat_statements, no tool).
 
 usage_sql() { "$bin/psql" -At -d "$(part Database)" -c "$1" 2>/dev/null || true; }
 usage_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || true; }
 usage_tck="$(getconf CLK_TCK)"
+
+# The app's peak resident set since the last call, in usage_last_peak_kb, folded into usage_peak_kb (the highest
+# of the whole run, between phases too); then reset, so the next call sees only what came after.
+usage_peak_kb=0
+usage_peak() {
+  usage_last_peak_kb="$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$app/status" 2>/dev/null || true)"
+  usage_last_peak_kb="${usage_last_peak_kb:-0}"
+  [ "$usage_last_peak_kb" -gt "$usage_peak_kb" ] && usage_peak_kb="$usage_last_peak_kb"
+  echo 5 >"/proc/$app/clear_refs" 2>/dev/null || true
+}
 
 # The postmaster, found as the parent of the checkpointer: a server on this machine only.
 usage_postmaster="$(usage_sql "select pid from pg_stat_activity where backend_type = 'checkpointer'")"
@@ -64,6 +75,7 @@ usage_begin() {
   usage_sql "select pg_stat_statements_reset()" >/dev/null
   usage_wal_from="$(usage_sql "select wal_bytes from pg_stat_wal")"
   usage_app_from="$(usage_ticks "$app")"
+  usage_peak
   usage_pg_from="$(usage_pg_ticks)"
   usage_began="$(date +%s.%N)"
 }
@@ -74,6 +86,7 @@ usage_end() {
   local app_to pg_to wal_to statements commands ended database="${1:-}"
   ended="$(date +%s.%N)"
   app_to="$(usage_ticks "$app")"
+  usage_peak
   pg_to="$(usage_pg_ticks)"
   wal_to="$(usage_sql "select wal_bytes from pg_stat_wal")"
   statements="$(usage_sql "select coalesce(sum(calls), 0) from pg_stat_statements
@@ -83,9 +96,9 @@ usage_end() {
     commands="$(usage_commands "$usage_counters" "$usage_began" "$ended")"
   fi
   usage_json="$(python3 - "$usage_tck" "$statements" 0 "${commands:-}" "$usage_wal_from" "$wal_to" \
-    "$usage_app_from" "$app_to" "$usage_pg_from" "$pg_to" <<'PY'
+    "$usage_app_from" "$app_to" "$usage_pg_from" "$pg_to" "$usage_last_peak_kb" <<'PY'
 import json, sys
-tck, statements, *pairs = sys.argv[1:]
+tck, statements, *pairs, peak = sys.argv[1:]
 def number(text):
     try:
         return int(float(text))
@@ -101,6 +114,7 @@ print(json.dumps({
     "walBytes": spent(pairs[2], pairs[3]),
     "appCpuMs": spent(pairs[4], pairs[5], ms),
     "pgCpuMs": spent(pairs[6], pairs[7], ms),
+    "peakRssKb": number(peak) or None,
 })[1:-1])
 PY
 )"

@@ -7,12 +7,15 @@ namespace Nijkerk.Vergoedingen.Tests.Audit;
 /// <summary>Invariant 7: every read model equals its rebuild from the events.</summary>
 public class ProjectionVerifierTests(LedgerApp app) : LedgerTest(app)
 {
-    private async Task SomeLedger()
+    private Task SomeLedger() => SomeLedger(App);
+
+    /// <summary>Every read model with something in it: quota and budget years, referrals in several states, a provider, a claim, a payment batch.</summary>
+    internal static async Task SomeLedger(LedgerApp app)
     {
-        var anna = await App.SignIn("anna", "consulent");
-        var bob = await App.SignIn("bob", "financial-officer");
-        var carla = await App.SignIn("carla", "financial-officer");
-        var provider = await (await App.SignIn("ad", "admin")).RegisteredProvider();
+        var anna = await app.SignIn("anna", "consulent");
+        var bob = await app.SignIn("bob", "financial-officer");
+        var carla = await app.SignIn("carla", "financial-officer");
+        var provider = await (await app.SignIn("ad", "admin")).RegisteredProvider();
         await bob.SetQuota(1);
         await bob.SetBudget("5000.00");
         var first = await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-1"));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Tests.Support;
@@ -18,6 +19,27 @@ public class UpgradeTests
     public async Task Every_view_seal_and_trail_reads_as_it_did(string commit)
     {
         await using var ledger = await UpgradedLedger.OpenAsync(commit);
+
+        var differences = await ReadsThatDiffer(ledger);
+
+        Assert.True(differences.Count == 0, $"{differences.Count} views read otherwise than when {commit} wrote them:\n{string.Join("\n", differences)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(UpgradedLedger.Fixtures), MemberType = typeof(UpgradedLedger))]
+    public async Task Every_view_reads_as_it_did_after_every_read_model_is_rebuilt(string commit)
+    {
+        await using var ledger = await UpgradedLedger.OpenAsync(commit);
+
+        await new ReadModelRebuild(ledger.Services.GetRequiredService<IDocumentStore>()).RunAsync(CancellationToken.None);
+
+        var differences = await ReadsThatDiffer(ledger);
+        Assert.True(differences.Count == 0, $"{differences.Count} views read otherwise after the rebuild:\n{string.Join("\n", differences)}");
+        Assert.Empty(await ledger.Services.GetRequiredService<ProjectionVerifier>().VerifyAsync(CancellationToken.None));
+    }
+
+    private static async Task<List<string>> ReadsThatDiffer(UpgradedLedger ledger)
+    {
         var differences = new List<string>();
         foreach (var read in ledger.Manifest["reads"]!.AsArray().Select(r => r!.AsObject()))
         {
@@ -34,7 +56,7 @@ public class UpgradeTests
                     $"  then: {(read["json"]!.GetValue<bool>() ? expected!.ToJsonString() : expected!.GetValue<string>())}\n  now:  {text}");
             }
         }
-        Assert.True(differences.Count == 0, $"{differences.Count} views read otherwise than when {commit} wrote them:\n{string.Join("\n", differences)}");
+        return differences;
     }
 
     [Theory]
