@@ -5,9 +5,10 @@ namespace Nijkerk.Vergoedingen.Commands;
 
 /// <summary>
 /// Hands a command — from the API or from a screen, built by the same factory — to its Wolverine handler,
-/// where the error policies retry a lost race on a stream inside the server instead of answering it with a 500.
+/// where the error policies retry a lost race on a stream inside the server instead of answering it with a 500;
+/// or, for a kind that commits in groups (<see cref="ICommandGroup"/>), to its group.
 /// </summary>
-public sealed class CommandBus(IMessageBus bus, IDocumentStore store)
+public sealed class CommandBus(IMessageBus bus, IDocumentStore store, IEnumerable<ICommandGroup> groups)
 {
     // Approvals of one year queue behind each other's lock; give the last of a burst time to get its turn.
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
@@ -20,6 +21,20 @@ public sealed class CommandBus(IMessageBus bus, IDocumentStore store)
     public async Task<Outcome<T>> SendAsync<T>(ICommand<T> command, IdempotencyKey? key, CancellationToken cancellation) where T : class
     {
         var commandId = Guid.NewGuid().ToString();
+        if (groups.FirstOrDefault(g => g.Takes(command)) is { } group)
+        {
+            // Kept under the client's key, or under the command's own id; alone, after a failed group, the
+            // command looks that record up first, so what the group did is answered and not done again.
+            var record = key ?? IdempotencyKey.OfCommand(commandId);
+            return await group.SendAsync(command, record, () => InvokeAsync(command, record, commandId, cancellation))
+                ?? await IdempotencyGuard.ReplayAsync<T>(store, command.Actor.Tenant, record, cancellation);
+        }
+        return await InvokeAsync(command, key, commandId, cancellation)
+            ?? await IdempotencyGuard.ReplayAsync<T>(store, command.Actor.Tenant, key ?? IdempotencyKey.OfCommand(commandId), cancellation);
+    }
+
+    private Task<Outcome<T>?> InvokeAsync<T>(ICommand<T> command, IdempotencyKey? key, string commandId, CancellationToken cancellation) where T : class
+    {
         var options = new DeliveryOptions { TenantId = command.Actor.Tenant }.WithHeader(IdempotencyGuard.CommandHeader, commandId);
         if (key is not null)
         {
@@ -27,7 +42,6 @@ public sealed class CommandBus(IMessageBus bus, IDocumentStore store)
         }
         // Null when the handler stopped before deciding, because the work was already done: by a twin with the
         // same key, or by this very command in an attempt whose commit succeeded but whose answer was lost.
-        return await bus.InvokeAsync<Outcome<T>>(command, options, cancellation, Timeout)
-            ?? await IdempotencyGuard.ReplayAsync<T>(store, command.Actor.Tenant, key ?? IdempotencyKey.OfCommand(commandId), cancellation);
+        return bus.InvokeAsync<Outcome<T>?>(command, options, cancellation, Timeout);
     }
 }

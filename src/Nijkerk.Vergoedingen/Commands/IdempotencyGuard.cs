@@ -40,10 +40,18 @@ public static class IdempotencyGuard
     {
         var id = envelope.Headers.GetValueOrDefault(RecordHeader)
             ?? (envelope.Headers.GetValueOrDefault(CommandHeader) is { } command ? IdempotencyKey.OfCommand(command).RecordId : null);
-        if (outcome.Value is { } value && id is not null)
+        if (id is not null)
         {
-            var json = JsonSerializer.Serialize(value, LedgerJson.Options);
-            session.Insert(new IdempotencyRecord(id, envelope.Headers.GetValueOrDefault(HashHeader) ?? "", new StoredOutcome(json), clock.GetCurrentInstant()));
+            RecordUnder(new IdempotencyKey(id, envelope.Headers.GetValueOrDefault(HashHeader) ?? ""), outcome, session, clock.GetCurrentInstant());
+        }
+    }
+
+    /// <summary>Records a done command's outcome under its key, in the session that does it; a refusal did nothing and is not recorded.</summary>
+    public static void RecordUnder<T>(IdempotencyKey key, Outcome<T> outcome, IDocumentSession session, Instant at) where T : class
+    {
+        if (outcome.Value is { } value)
+        {
+            session.Insert(new IdempotencyRecord(key.RecordId, key.RequestHash, new StoredOutcome(JsonSerializer.Serialize(value, LedgerJson.Options)), at));
         }
     }
 

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
@@ -11,6 +12,8 @@ public static class Configuration
     /// </summary>
     public static WebApplicationBuilder AddReferrals(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ApprovalGroups>();
+        builder.Services.AddSingleton<ICommandGroup>(services => services.GetRequiredService<ApprovalGroups>());
         builder.Services.ConfigureMarten(options =>
         {
             // Folded live, never stored: its name, given before Marten maps it, leaves the view's table to the view.
