@@ -48,7 +48,8 @@ public abstract class GroupCommit<TCommand, TAnswer>(int most) : ICommandGroup w
     /// <summary>Decides and commits the members together: an outcome for each, in their order; null where its record was found.</summary>
     protected abstract Task<IReadOnlyList<Outcome<TAnswer>?>> CommitAsync(IReadOnlyList<Member> members);
 
-    public bool Takes(ICommand command) => command is TCommand;
+    /// <summary>Groups of one are no groups: with <see cref="Most"/> 1 every command runs alone, through its own handler.</summary>
+    public bool Takes(ICommand command) => Most > 1 && command is TCommand;
 
     public async Task<Outcome<T>?> SendAsync<T>(ICommand<T> command, IdempotencyKey key, Func<Task<Outcome<T>?>> alone) where T : class
     {
@@ -66,7 +67,13 @@ public abstract class GroupCommit<TCommand, TAnswer>(int most) : ICommandGroup w
         }
         if (lead)
         {
-            _ = Task.Run(() => LeadAsync(group));
+            // The first of an idle group commits it on its own thread, so a lone command waits for no hand-over;
+            // whoever came meanwhile goes next, led from the thread pool.
+            await CommitAsync(Next(group));
+            if (StillWaiting(group))
+            {
+                _ = Task.Run(() => LeadAsync(group));
+            }
         }
         try
         {
@@ -83,21 +90,41 @@ public abstract class GroupCommit<TCommand, TAnswer>(int most) : ICommandGroup w
     {
         while (Next(group) is { Count: > 0 } members)
         {
-            try
+            await CommitAsync(members);
+        }
+    }
+
+    /// <summary>Commits the members together and tells each its outcome, or that the group failed.</summary>
+    private async Task CommitAsync(List<Member> members)
+    {
+        try
+        {
+            var outcomes = await CommitAsync((IReadOnlyList<Member>)members);
+            for (var i = 0; i < members.Count; i++)
             {
-                var outcomes = await CommitAsync(members);
-                for (var i = 0; i < members.Count; i++)
-                {
-                    members[i].Done.SetResult(outcomes[i]);
-                }
+                members[i].Done.SetResult(outcomes[i]);
             }
-            catch (Exception failure)
+        }
+        catch (Exception failure)
+        {
+            foreach (var member in members)
             {
-                foreach (var member in members)
-                {
-                    member.Done.TrySetException(new GroupFailed(failure));
-                }
+                member.Done.TrySetException(new GroupFailed(failure));
             }
+        }
+    }
+
+    /// <summary>Whether commands wait for the group; if none do, it is idle again.</summary>
+    private bool StillWaiting(string group)
+    {
+        lock (_waiting)
+        {
+            if (_waiting[group].Count > 0)
+            {
+                return true;
+            }
+            _running.Remove(group);
+            return false;
         }
     }
 
@@ -127,6 +154,7 @@ public abstract class GroupCommit<TCommand, TAnswer>(int most) : ICommandGroup w
             _waiting[group] = later;
             if (members.Count == 0)
             {
+                // Under the same lock as the queue: a command that comes now finds the group idle and leads it.
                 _running.Remove(group);
             }
             return members;

@@ -128,4 +128,11 @@ public class GroupCommitTests
 
         Assert.Equal(["alone a", "alone b", "alone c"], outcomes.Select(o => o!.Value));
     }
+
+    [Fact]
+    public void With_groups_of_one_every_command_runs_alone_through_its_handler()
+    {
+        Assert.True(new Groups(2).Takes(new Note("nijkerk", "a", Bob)));
+        Assert.False(new Groups(1).Takes(new Note("nijkerk", "a", Bob)));
+    }
 }
