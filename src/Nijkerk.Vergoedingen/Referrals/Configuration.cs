@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema.Indexing.Unique;
 using Nijkerk.Vergoedingen.Commands;
 
 namespace Nijkerk.Vergoedingen.Referrals;
@@ -25,7 +26,10 @@ public static class Configuration
                 .Index(x => x.Year)
                 .Index(x => x.RequestedAtUnixMs)
                 .Index(x => x.RequestYear)
-                .Index(x => x.Status);
+                .Index(x => x.Status)
+                // A queue of one status in order of request (Te beoordelen: the requested ones, oldest first),
+                // read from its own part of the index however many referrals of the year have moved on.
+                .Index([x => x.Status, x => x.RequestedAtUnixMs], index => index.TenancyScope = TenancyScope.PerTenant);
         });
         return builder;
     }
