@@ -137,14 +137,17 @@ public sealed class ReadModelRebuild(IDocumentStore store)
             .ToDictionary(m => m.EventTypeName);
     }
 
-    private static async Task<List<string>> TenantsAsync(NpgsqlConnection connection, string schema, CancellationToken cancellation)
-    {
-        await using var command = new NpgsqlCommand($"select distinct tenant_id from {schema}.mt_streams order by tenant_id", connection);
-        return await ReadStringsAsync(command, cancellation);
-    }
+    private static Task<List<string>> TenantsAsync(NpgsqlConnection connection, string schema, CancellationToken cancellation) =>
+        ReadStringsAsync(connection, $"select distinct tenant_id from {schema}.mt_streams order by tenant_id", [], cancellation);
 
-    private static async Task<List<string>> ReadStringsAsync(NpgsqlCommand command, CancellationToken cancellation)
+    /// <summary>The first column of every row the query gives, with its parameters $1, $2, … as given.</summary>
+    private static async Task<List<string>> ReadStringsAsync(NpgsqlConnection connection, string sql, object[] parameters, CancellationToken cancellation)
     {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
         var values = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
@@ -191,11 +194,8 @@ public sealed class ReadModelRebuild(IDocumentStore store)
 
         public async Task CheckColumnsAsync(NpgsqlConnection connection, CancellationToken cancellation)
         {
-            await using var command = new NpgsqlCommand(
-                "select column_name from information_schema.columns where table_schema = $1 and table_name = $2", connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = Table.Schema });
-            command.Parameters.Add(new NpgsqlParameter { Value = Table.Name });
-            var columns = await ReadStringsAsync(command, cancellation);
+            var columns = await ReadStringsAsync(connection,
+                "select column_name from information_schema.columns where table_schema = $1 and table_name = $2", [Table.Schema, Table.Name], cancellation);
             if (!columns.Order().SequenceEqual(Columns.Order()))
             {
                 throw new InvalidOperationException(
@@ -213,18 +213,14 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         public async Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellation)
         {
             var table = Table.QualifiedName;
-            await using var definitions = new NpgsqlCommand(
-                "select 'alter table ' || $1 || ' add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = $1::regclass " +
-                "union all select pg_get_indexdef(indexrelid) from pg_index where indrelid = $1::regclass " +
-                "and not exists (select 1 from pg_constraint where conindid = indexrelid)", connection);
-            definitions.Parameters.Add(new NpgsqlParameter { Value = table });
-            var rebuild = await ReadStringsAsync(definitions, cancellation);
-            await using var names = new NpgsqlCommand(
-                "select 'alter table ' || $1 || ' drop constraint ' || quote_ident(conname) from pg_constraint where conrelid = $1::regclass " +
-                "union all select 'drop index ' || indexrelid::regclass from pg_index where indrelid = $1::regclass " +
-                "and not exists (select 1 from pg_constraint where conindid = indexrelid)", connection);
-            names.Parameters.Add(new NpgsqlParameter { Value = table });
-            var drop = await ReadStringsAsync(names, cancellation);
+            // What builds the table's constraints and indexes as they are, and what drops them, in the same order.
+            const string Others = "from pg_index where indrelid = $1::regclass and not exists (select 1 from pg_constraint where conindid = indexrelid)";
+            var rebuild = await ReadStringsAsync(connection,
+                "select 'alter table ' || $1 || ' add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid) from pg_constraint " +
+                $"where conrelid = $1::regclass union all select pg_get_indexdef(indexrelid) {Others}", [table], cancellation);
+            var drop = await ReadStringsAsync(connection,
+                "select 'alter table ' || $1 || ' drop constraint ' || quote_ident(conname) from pg_constraint " +
+                $"where conrelid = $1::regclass union all select 'drop index ' || indexrelid::regclass {Others}", [table], cancellation);
 
             await ExecuteAsync(connection, string.Join("; ", [$"truncate {table}", .. drop]), cancellation);
             await using (var copy = await connection.BeginBinaryImportAsync(
