@@ -72,16 +72,18 @@ all_events="$(sql "select count(*) from $schema.mt_events")"
 raw_started="$(date +%s.%N)"
 sql "copy (select * from $schema.mt_events) to stdout" >/dev/null
 echo "raw-scan {\"seconds\":$(since "$raw_started"),\"events\":$all_events}" >>"$costs"
-rebuild_started="$(date +%s.%N)"
-/usr/bin/time -f '%M' -o "$work/rebuild-kb" env ASPNETCORE_ENVIRONMENT=Development Ledger__Schema="$schema" \
-  Logging__LogLevel__Default=Warning dotnet "$dll" projections rebuild >"$work/rebuild.log" 2>&1
-rebuild_ms="$(sed -n 's/.*Finished rebuild in \([0-9]*\) ms.*/\1/p' "$work/rebuild.log" | tail -1)"
-echo "rebuild {\"seconds\":$(awk -v ms="${rebuild_ms:-0}" 'BEGIN { printf "%.3f", ms / 1000 }'),\"process\":$(since "$rebuild_started"),\"events\":$all_events,\"memoryMb\":$(( $(cat "$work/rebuild-kb") / 1024 ))}" >>"$costs"
-# The same read models again, in one pass (rebuild-read-models): what it printed it took, the process's peak memory.
-/usr/bin/time -f '%M' -o "$work/one-pass-kb" env ASPNETCORE_ENVIRONMENT=Development Ledger__Schema="$schema" \
-  Logging__LogLevel__Default=Warning dotnet "$dll" rebuild-read-models >"$work/one-pass.log" 2>&1
-one_pass_ms="$(sed -n 's/^Rebuilt .* events in \([0-9]*\) ms.*/\1/p' "$work/one-pass.log" | tail -1)"
-echo "rebuild-one-pass {\"seconds\":$(awk -v ms="${one_pass_ms:-0}" 'BEGIN { printf "%.3f", ms / 1000 }'),\"events\":$all_events,\"memoryMb\":$(( $(cat "$work/one-pass-kb") / 1024 ))}" >>"$costs"
+# Each rebuild as the command line runs it (the arguments after the first two): the time it printed for the
+# rebuild itself (on the line that matches $2), and the process's peak memory.
+rebuild_cost() {
+  local name="$1" pattern="$2" ms
+  shift 2
+  /usr/bin/time -f '%M' -o "$work/$name-kb" env ASPNETCORE_ENVIRONMENT=Development Ledger__Schema="$schema" \
+    Logging__LogLevel__Default=Warning dotnet "$dll" "$@" >"$work/$name.log" 2>&1
+  ms="$(sed -n "s/$pattern/\\1/p" "$work/$name.log" | tail -1)"
+  echo "$name {\"seconds\":$(awk -v ms="${ms:-0}" 'BEGIN { printf "%.3f", ms / 1000 }'),\"events\":$all_events,\"memoryMb\":$(( $(cat "$work/$name-kb") / 1024 ))}" >>"$costs"
+}
+rebuild_cost rebuild '.*Finished rebuild in \([0-9]*\) ms.*' projections rebuild
+rebuild_cost rebuild-one-pass '^Rebuilt .* events in \([0-9]*\) ms.*' rebuild-read-models
 
 # The pure decisions alone, with BenchmarkDotNet, in this process (no build per benchmark).
 job=short

@@ -15,9 +15,10 @@ usage_tck="$(getconf CLK_TCK)"
 
 # The app's peak resident set since the last call, in usage_last_peak_kb, folded into usage_peak_kb (the highest
 # of the whole run, between phases too); then reset, so the next call sees only what came after.
+rss_kb() { sed -n "s/^$1:\s*\([0-9]*\) kB/\1/p" "/proc/$app/status" 2>/dev/null || true; }
 usage_peak_kb=0
 usage_peak() {
-  usage_last_peak_kb="$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$app/status" 2>/dev/null || true)"
+  usage_last_peak_kb="$(rss_kb VmHWM)"
   usage_last_peak_kb="${usage_last_peak_kb:-0}"
   [ "$usage_last_peak_kb" -gt "$usage_peak_kb" ] && usage_peak_kb="$usage_last_peak_kb"
   echo 5 >"/proc/$app/clear_refs" 2>/dev/null || true
@@ -95,10 +96,10 @@ usage_end() {
     wait "$usage_session" || true
     commands="$(usage_commands "$usage_counters" "$usage_began" "$ended")"
   fi
-  usage_json="$(python3 - "$usage_tck" "$statements" 0 "${commands:-}" "$usage_wal_from" "$wal_to" \
+  usage_json="$(python3 - "$usage_tck" "$statements" "${commands:-}" "$usage_wal_from" "$wal_to" \
     "$usage_app_from" "$app_to" "$usage_pg_from" "$pg_to" "$usage_last_peak_kb" <<'PY'
 import json, sys
-tck, statements, *pairs, peak = sys.argv[1:]
+tck, statements, commands, *pairs, peak = sys.argv[1:]
 def number(text):
     try:
         return int(float(text))
@@ -110,10 +111,10 @@ def spent(a, b, scale=1):
 ms = 1000 / int(tck)
 print(json.dumps({
     "statements": number(statements),
-    "commands": spent(pairs[0], pairs[1]),
-    "walBytes": spent(pairs[2], pairs[3]),
-    "appCpuMs": spent(pairs[4], pairs[5], ms),
-    "pgCpuMs": spent(pairs[6], pairs[7], ms),
+    "commands": number(commands),
+    "walBytes": spent(pairs[0], pairs[1]),
+    "appCpuMs": spent(pairs[2], pairs[3], ms),
+    "pgCpuMs": spent(pairs[4], pairs[5], ms),
     "peakRssKb": number(peak) or None,
 })[1:-1])
 PY

@@ -5,7 +5,7 @@ using Marten;
 using Marten.Events;
 using Marten.Events.Aggregation;
 using JasperFx.Events.Projections;
-using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -67,7 +67,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         }
 
         long events = 0;
-        var mappings = EventMappings();
+        var mappings = store.EventMappingsByName();
         var serializer = store.Options.Serializer();
         foreach (var tenant in await TenantsAsync(connection, schema, cancellation))
         {
@@ -127,16 +127,6 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         return e;
     }
 
-    /// <summary>Every event type of the ledger, by its stored name.</summary>
-    private Dictionary<string, EventMapping> EventMappings()
-    {
-        var graph = (EventGraph)((StoreOptions)store.Options).Events;
-        return typeof(ILedgerEvent).Assembly.GetTypes()
-            .Where(t => t.IsAssignableTo(typeof(ILedgerEvent)) && t is { IsAbstract: false, IsInterface: false })
-            .Select(graph.EventMappingFor)
-            .ToDictionary(m => m.EventTypeName);
-    }
-
     private static Task<List<string>> TenantsAsync(NpgsqlConnection connection, string schema, CancellationToken cancellation) =>
         ReadStringsAsync(connection, $"select distinct tenant_id from {schema}.mt_streams order by tenant_id", [], cancellation);
 
@@ -190,7 +180,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
 
         public int Written { get; private set; }
 
-        private Weasel.Core.DbObjectName Table => store.Options.FindOrResolveDocumentType(typeof(T)).TableName;
+        private Weasel.Core.DbObjectName Table { get; } = store.Options.FindOrResolveDocumentType(typeof(T)).TableName;
 
         public async Task CheckColumnsAsync(NpgsqlConnection connection, CancellationToken cancellation)
         {

@@ -10,8 +10,8 @@ namespace Nijkerk.Vergoedingen.Commands;
 /// </summary>
 public sealed class CommandBus(IMessageBus bus, IDocumentStore store, IEnumerable<ICommandGroup> groups)
 {
-    // Approvals of one year queue behind each other's lock; give the last of a burst time to get its turn.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    /// <summary>Approvals of one year queue behind each other's lock; the last of a burst gets time for its turn.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     /// <summary>A command its factory refused is answered with that refusal; any other is sent.</summary>
     public Task<Outcome<T>> SendAsync<T>(IChecked<ICommand<T>> command, IdempotencyKey? key, CancellationToken cancellation) where T : class =>
@@ -21,16 +21,13 @@ public sealed class CommandBus(IMessageBus bus, IDocumentStore store, IEnumerabl
     public async Task<Outcome<T>> SendAsync<T>(ICommand<T> command, IdempotencyKey? key, CancellationToken cancellation) where T : class
     {
         var commandId = Guid.NewGuid().ToString();
-        if (groups.FirstOrDefault(g => g.Takes(command)) is { } group)
-        {
-            // Kept under the client's key, or under the command's own id; alone, after a failed group, the
-            // command looks that record up first, so what the group did is answered and not done again.
-            var record = key ?? IdempotencyKey.OfCommand(commandId);
-            return await group.SendAsync(command, record, () => InvokeAsync(command, record, commandId, cancellation))
-                ?? await IdempotencyGuard.ReplayAsync<T>(store, command.Actor.Tenant, record, cancellation);
-        }
-        return await InvokeAsync(command, key, commandId, cancellation)
-            ?? await IdempotencyGuard.ReplayAsync<T>(store, command.Actor.Tenant, key ?? IdempotencyKey.OfCommand(commandId), cancellation);
+        // The outcome is kept under the client's key, or under the command's own id.
+        var record = key ?? IdempotencyKey.OfCommand(commandId);
+        // Alone after a failed group, a command looks its record up first, so what the group did is answered, not done again.
+        var outcome = groups.FirstOrDefault(g => g.Takes(command)) is { } group
+            ? await group.SendAsync(command, record, () => InvokeAsync(command, record, commandId, cancellation))
+            : await InvokeAsync(command, key, commandId, cancellation);
+        return outcome ?? await IdempotencyGuard.ReplayAsync<T>(store, command.Actor.Tenant, record, cancellation);
     }
 
     private Task<Outcome<T>?> InvokeAsync<T>(ICommand<T> command, IdempotencyKey? key, string commandId, CancellationToken cancellation) where T : class

@@ -37,8 +37,7 @@ public static class LedgerStore
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => LedgerJson.Configure(json));
                 // Every event type, by convention: an event's stored name is its class name in snake case
                 // (training_requested), chosen once; renaming a class needs MapEventType with the old name.
-                options.Events.AddEventTypes(typeof(ILedgerEvent).Assembly.GetTypes()
-                    .Where(t => t.IsAssignableTo(typeof(ILedgerEvent)) && t is { IsAbstract: false, IsInterface: false }));
+                options.Events.AddEventTypes(EventNames.LedgerEventTypes);
                 options.ConfigureDataProtectionKeys();
                 return options;
             })

@@ -19,8 +19,6 @@ namespace Nijkerk.Vergoedingen.Referrals;
 public sealed class ApprovalGroups(IServiceScopeFactory scopes, IConfiguration configuration)
     : GroupCommit<ApproveReferral, ReferralDetails>(configuration.GetValue("Ledger:GroupCommit", 32))
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-
     protected override string GroupOf(ApproveReferral command) => command.Actor.Tenant;
 
     protected override string IdentityOf(ApproveReferral command) => command.ReferralId;
@@ -30,7 +28,7 @@ public sealed class ApprovalGroups(IServiceScopeFactory scopes, IConfiguration c
         await using var scope = scopes.CreateAsyncScope();
         var outcomes = await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<ApprovalOutcomes>(
             new ApproveReferrals([.. members.Select(m => new ApprovalInGroup(m.Command, m.Key))]),
-            new DeliveryOptions { TenantId = members[0].Command.Actor.Tenant }, CancellationToken.None, Timeout);
+            new DeliveryOptions { TenantId = members[0].Command.Actor.Tenant }, CancellationToken.None, CommandBus.Timeout);
         return outcomes.Outcomes;
     }
 }
@@ -81,8 +79,8 @@ public static class ApproveReferralsHandler
                 continue;
             }
             var streams = years.For(referrals[i]);
-            var (quota, budget) = years.Now(referrals[i]);
-            var decision = ApproveReferralHandler.Decide(streams.Current, quota, budget, command, terms.DefaultCapacity, now);
+            var quota = streams.QuotaNow;
+            var decision = ApproveReferralHandler.Decide(streams.Current, quota, streams.BudgetNow, command, terms.DefaultCapacity, now);
             var outcome = await streams.CommitAsync(session, decision, cancellation);
             IdempotencyGuard.RecordUnder(key, outcome, session, now);
             followUps.AddRange(SlotFollowUps.For(decision, _ => quota, terms.ReservationExpiry));
@@ -91,7 +89,7 @@ public static class ApproveReferralsHandler
         return (new ApprovalOutcomes(outcomes), followUps);
     }
 
-    /// <summary>The years the group's approvals fall in: each fetched once, with its lock, and seen as the approvals so far leave it.</summary>
+    /// <summary>The years the group's approvals fall in, each fetched once, with its lock.</summary>
     private sealed class YearsInGroup
     {
         private readonly Dictionary<string, IEventStream<QuotaYear>> _quotas = [];
@@ -109,7 +107,7 @@ public static class ApproveReferralsHandler
             }
         }
 
-        /// <summary>The streams an approval moves: its referral's, and its year's as fetched (the answer folds what the group appended since).</summary>
+        /// <summary>The streams an approval moves: its referral's, and its year's as fetched, with what the group appended to it since.</summary>
         public ReferralStreams For(IEventStream<ReferralView> referral)
         {
             if (referral.Aggregate is not { Id.Length: > 0 } known)
@@ -120,19 +118,6 @@ public static class ApproveReferralsHandler
             return known.Scheme.Kind == SchemeKind.Quota
                 ? new(referral, _quotas[key], null, _quotas[key].Aggregate, null)
                 : new(referral, null, _budgets[key], null, _budgets[key].Aggregate);
-        }
-
-        /// <summary>The referral's year with what the approvals before it in the group appended.</summary>
-        public (QuotaYear? Quota, BudgetYear? Budget) Now(IEventStream<ReferralView> referral)
-        {
-            if (referral.Aggregate is not { Id.Length: > 0 } known)
-            {
-                return (null, null);
-            }
-            var key = known.Scheme.YearStream(known.Year).Key;
-            return known.Scheme.Kind == SchemeKind.Quota
-                ? (QuotaYear.Fold(_quotas[key].Aggregate, _quotas[key].Events.Select(e => (ILedgerEvent)e.Data)), null)
-                : (null, BudgetYear.Fold(_budgets[key].Aggregate, _budgets[key].Events.Select(e => (ILedgerEvent)e.Data)));
         }
     }
 }

@@ -21,6 +21,12 @@ public sealed record ReferralStreams(
     /// <summary>The referral as fetched: nothing when there is no such referral in this municipality.</summary>
     public Referral? Current => Referral.Aggregate is { Id.Length: > 0 } known ? known : null;
 
+    /// <summary>The referral's houd-me-vast year as fetched, with what was appended to its stream since (in a group, by the approvals before).</summary>
+    public QuotaYear? QuotaNow => QuotaStream is { Events.Count: > 0 } ? QuotaYear.Fold(Quota, QuotaStream.Events.Select(e => (ILedgerEvent)e.Data)) : Quota;
+
+    /// <summary>The referral's money year as fetched, with what was appended to its stream since.</summary>
+    public BudgetYear? BudgetNow => BudgetStream is { Events.Count: > 0 } ? BudgetYear.Fold(Budget, BudgetStream.Events.Select(e => (ILedgerEvent)e.Data)) : Budget;
+
     /// <summary>Closed is closed: a closed year takes no more decisions about its referrals.</summary>
     public bool YearClosed => Quota?.Closed == true || Budget?.Closed == true;
 
@@ -65,11 +71,8 @@ public sealed record ReferralStreams(
         }
         await session.AppendAsync(decision, cancellation, Referral, QuotaStream, BudgetStream);
         var referral = After();
-        // Its place in the line, from the year as this command leaves it, folded the same way.
-        var quota = referral.Status == ReferralStatus.Waitlisted && QuotaStream is not null
-            ? QuotaStream.Events.Aggregate(Quota ?? new QuotaYear(), (year, e) => year.Evolve(e.Data) ?? year)
-            : Quota;
-        return ReferralDetails.From(referral, quota?.PositionOf(referral.Id));
+        // Only a waiting referral has a place in the line: in the year as this command leaves it.
+        return ReferralDetails.From(referral, referral.Status == ReferralStatus.Waitlisted ? QuotaNow?.PositionOf(referral.Id) : null);
     }
 
     /// <summary>Appends what was decided, and answers from the referral as it leaves it; a refusal appends nothing.</summary>

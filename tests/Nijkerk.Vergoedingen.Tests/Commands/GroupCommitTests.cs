@@ -53,6 +53,16 @@ public class GroupCommitTests
     private static Task<Outcome<string>?> Send(Groups groups, string about, string group = "nijkerk") =>
         groups.SendAsync(new Note(group, about, Bob), IdempotencyKey.OfCommand(about), () => Task.FromResult<Outcome<string>?>($"alone {about}"));
 
+    /// <summary>A group whose first command is committing and held there; what is sent meanwhile waits for it.</summary>
+    private static async Task<(Groups Groups, Task<Outcome<string>?> First)> Held(int most, string first, string group = "nijkerk")
+    {
+        var groups = new Groups(most) { Gate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var entered = groups.Entered.Task;
+        var sent = Send(groups, first, group);
+        await entered;
+        return (groups, sent);
+    }
+
     [Fact]
     public async Task A_command_of_an_idle_group_goes_at_once_alone()
     {
@@ -67,10 +77,7 @@ public class GroupCommitTests
     [Fact]
     public async Task Commands_that_arrive_while_their_group_commits_go_together_next_up_to_the_most()
     {
-        var groups = new Groups(3) { Gate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var entered = groups.Entered.Task;
-        var first = Send(groups, "a");
-        await entered;
+        var (groups, first) = await Held(3, "a");
         var waiting = new[] { "b", "c", "d", "e" }.Select(about => Send(groups, about)).ToList();
 
         groups.Gate.SetResult();
@@ -83,10 +90,7 @@ public class GroupCommitTests
     [Fact]
     public async Task Two_commands_about_the_same_thing_never_share_a_group()
     {
-        var groups = new Groups(32) { Gate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var entered = groups.Entered.Task;
-        var first = Send(groups, "x");
-        await entered;
+        var (groups, first) = await Held(32, "x");
         var waiting = new[] { "a", "a", "b" }.Select(about => Send(groups, about)).ToList();
 
         groups.Gate.SetResult();
@@ -98,10 +102,7 @@ public class GroupCommitTests
     [Fact]
     public async Task Groups_of_different_municipalities_do_not_wait_for_each_other()
     {
-        var groups = new Groups(32) { Gate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var entered = groups.Entered.Task;
-        var held = Send(groups, "a", "nijkerk");
-        await entered;
+        var (groups, held) = await Held(32, "a", "nijkerk");
         var other = groups.Entered.Task;
 
         var leusden = Send(groups, "b", "leusden");
@@ -116,10 +117,7 @@ public class GroupCommitTests
     [Fact]
     public async Task When_a_group_fails_each_of_its_commands_runs_alone()
     {
-        var groups = new Groups(32) { Gate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var entered = groups.Entered.Task;
-        var first = Send(groups, "a");
-        await entered;
+        var (groups, first) = await Held(32, "a");
         var waiting = new[] { "b", "c" }.Select(about => Send(groups, about)).ToList();
         groups.Failure = new InvalidOperationException("the connection was lost");
 
