@@ -36,7 +36,7 @@ public class DecisionBenchmarks
         _fullYear = _freeYear with
         {
             Reserved = 10,
-            Waitlist = [.. Enumerable.Range(0, 1000).Select(i => Guid.CreateVersion7().ToString())],
+            Waiting = 1000,
         };
         _budgetYear = new BudgetYear
         {

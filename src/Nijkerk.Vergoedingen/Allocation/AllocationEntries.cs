@@ -14,7 +14,7 @@ public sealed record QuotaEntry(string Scheme, int Year, int Capacity, int Reser
     : AllocationEntry(Scheme, "quota")
 {
     public static QuotaEntry From(QuotaYear year) =>
-        new(year.Scheme.Slug, year.Year, year.Capacity, year.Reserved, year.Consumed, year.Available, year.Waitlist.Count);
+        new(year.Scheme.Slug, year.Year, year.Capacity, year.Reserved, year.Consumed, year.Available, year.Waiting);
 
     /// <summary>A year nobody has touched stands at its default capacity, all of it available.</summary>
     public static QuotaEntry Untouched(Scheme scheme, int year, int capacity) => new(scheme.Slug, year, capacity, 0, 0, capacity, 0);

@@ -12,6 +12,7 @@ public static class Configuration
     public static WebApplicationBuilder AddQuotas(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<QuotaSettings>(builder.Configuration.GetSection("Quotas"));
+        builder.Services.AddHostedService<WaitingLineUpgrade>();
         builder.Services.ConfigureMarten(options =>
         {
             options.Projections.Add(new QuotaYearProjection(), ProjectionLifecycle.Inline);

@@ -20,7 +20,9 @@ public static class ExpireReservationHandler
         // Only a reservation that is still held can expire: then the year's slot is freed.
         var streams = await ReferralStreams.FetchAsync(session, message.ReferralId, locksYear: r => r.Status == ReferralStatus.Reserved, cancellation);
         var (now, due) = (clock.GetCurrentInstant(), message.ReservedAt + terms.ReservationExpiry);
-        var decision = Decide(streams.Current, streams.Quota, message, due, SystemActor.For(session.TenantId), now);
+        // An expiry frees one slot: the first in line takes it.
+        var line = streams.Current is { Status: ReferralStatus.Reserved } ? await WaitingLine.FirstAsync(session, streams.Quota, 1, cancellation) : [];
+        var decision = Decide(streams.Current, streams.Quota, line, message, due, SystemActor.For(session.TenantId), now);
         if (decision.IsRefused || decision.Changes.Count == 0)
         {
             // The ledger's clock says it is not due yet: look again when it is.
@@ -36,7 +38,8 @@ public static class ExpireReservationHandler
     /// Expires the reservation only if the referral still holds that very reservation unscheduled and its
     /// time is up, in a year still open; scheduling the training in time, or any other move, makes the message a no-op.
     /// </summary>
-    public static Decision Decide(Referral? referral, QuotaYear? year, ExpireReservation message, Instant due, Actor actor, Instant now)
+    public static Decision Decide(
+        Referral? referral, QuotaYear? year, IReadOnlyList<string> firstInLine, ExpireReservation message, Instant due, Actor actor, Instant now)
     {
         if (referral is null || year is null || year.Closed || referral.Status != ReferralStatus.Reserved || referral.ReservedAt != message.ReservedAt
             || now < due)
@@ -45,6 +48,6 @@ public static class ExpireReservationHandler
         }
         var expired = new ReservationExpired(referral.Id, referral.Scheme, referral.Year, message.ReservedAt,
             $"Not scheduled within {(due - message.ReservedAt).Days} days", actor.User, actor.Role, now);
-        return Decision.To([new(referral.Id, expired), new(year.Id, expired), .. QuotaRules.FillFromWaitlist(year.Then(expired), actor, now)]);
+        return Decision.To([new(referral.Id, expired), new(year.Id, expired), .. QuotaRules.FillFromWaitlist(year.Then(expired), firstInLine, actor, now)]);
     }
 }

@@ -57,7 +57,8 @@ public static class OpenYearHandler
         var previous = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year - 1), cancellation);
         var current = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(hmv, year), cancellation);
         var streams = new List<IEventStream<object>> { previous, current };
-        var fetched = await ReferralStreams.FetchManyAsync(session, previous.Aggregate is { Closed: false } open ? open.Waitlist : [], cancellation);
+        var line = previous.Aggregate is { Closed: false } open ? await WaitingLine.AllAsync(session, open, cancellation) : [];
+        var fetched = await ReferralStreams.FetchManyAsync(session, line, cancellation);
         streams.AddRange(fetched);
         var waiting = fetched.Select(f => (Referral)f.Aggregate!).ToList();
         var decision = Decide(year, previous.Aggregate, current.Aggregate, waiting, quotas.DefaultCapacity, SystemActor.For(session.TenantId), now);
@@ -72,12 +73,13 @@ public static class OpenYearHandler
     /// it, and last year's waitlist is moved, in order, to this year — each referral takes a free slot if
     /// there is one, else its place at the end of this year's waitlist. Running it again changes nothing.
     /// </summary>
+    /// <param name="waiting">Last year's waitlist, first first.</param>
     public static Decision Decide(
         int year, QuotaYear? previous, QuotaYear? current, IReadOnlyList<Referral> waiting, int defaultCapacity, Actor actor, Instant now)
     {
         var hmv = Scheme.HoudMeVast;
         var (open, changes) = QuotaRules.OpenOnFirstUse(current, hmv, year, defaultCapacity, actor, now);
-        foreach (var referral in waiting.Where(r => previous?.Waitlist.Contains(r.Id) == true))
+        foreach (var referral in waiting.Where(r => previous is { Closed: false } && r.Status == ReferralStatus.Waitlisted && r.Year == year - 1))
         {
             var moved = new ReferralCarriedOver(referral.Id, hmv, year - 1, year, 0m, $"Moved to the waitlist of {year} on 1 January",
                 actor.User, actor.Role, now);

@@ -23,14 +23,15 @@ public static class QuotaRules
     public static ILedgerEvent ReserveOrWaitlist(QuotaYear year, string referralId, Actor actor, Instant now) =>
         year.Available > 0
             ? new SlotReserved(referralId, year.Scheme, year.Year, false, actor.User, actor.Role, now)
-            : new ReferralWaitlisted(referralId, year.Scheme, year.Year, year.Waitlist.Count + 1, actor.User, actor.Role, now);
+            : new ReferralWaitlisted(referralId, year.Scheme, year.Year, year.Waiting + 1, actor.User, actor.Role, now);
 
     /// <summary>
     /// Gives every free slot to the first in line, each on the year's stream and the promoted referral's.
     /// </summary>
-    public static IEnumerable<Change> FillFromWaitlist(QuotaYear year, Actor actor, Instant now)
+    /// <param name="firstInLine">The year's waitlist from its start (<see cref="WaitingLine"/>), at least as many as get a slot.</param>
+    public static IEnumerable<Change> FillFromWaitlist(QuotaYear year, IReadOnlyList<string> firstInLine, Actor actor, Instant now)
     {
-        var promoted = year.Waitlist.Take(year.Available);
+        var promoted = firstInLine.Take(year.Available);
         foreach (var referralId in promoted)
         {
             var reserved = new SlotReserved(referralId, year.Scheme, year.Year, true, actor.User, actor.Role, now);

@@ -41,9 +41,11 @@ public sealed record SlotConsumed(string ReferralId, Scheme Scheme, int Year, Lo
     : ILedgerEvent;
 
 /// <summary>
-/// The slots of one count-quota scheme in one year: capacity, slots held and used, the waitlist in order of
-/// arrival, and whether the year is closed and sealed. The allocation view and the reports read its inline
-/// snapshot, which also keeps the year's figures at the end of each month, so a report reads a few rows.
+/// The slots of one count-quota scheme in one year: capacity, slots held and used, how many wait, and whether
+/// the year is closed and sealed. The allocation view and the reports read its inline snapshot, which also keeps
+/// the year's figures at the end of each month, so a report reads a few rows. The snapshot keeps counts only,
+/// so every approval of the year reads and writes the same few hundred bytes however long the line grows; the
+/// line's order lives on the waiting referrals' views (<see cref="WaitingLine"/>).
 /// </summary>
 public sealed record QuotaYear
 {
@@ -59,7 +61,8 @@ public sealed record QuotaYear
 
     public int Consumed { get; init; }
 
-    public ImmutableList<string> Waitlist { get; init; } = [];
+    /// <summary>How many referrals wait for a slot of this year.</summary>
+    public int Waiting { get; init; }
 
     public bool Closed { get; init; }
 
@@ -73,13 +76,6 @@ public sealed record QuotaYear
     public int Available => Math.Max(0, Capacity - InUse);
 
     public static string StreamKey(Scheme scheme, int year) => scheme.YearStream(year).Key;
-
-    /// <summary>1 for the first in line; null when the referral is not waiting.</summary>
-    public int? PositionOf(string referralId)
-    {
-        var index = Waitlist.IndexOf(referralId);
-        return index < 0 ? null : index + 1;
-    }
 
     /// <summary>The year after these events; from nothing when it opens among them, else nothing.</summary>
     public static QuotaYear? Fold(QuotaYear? year, IEnumerable<ILedgerEvent> events) =>
@@ -99,22 +95,23 @@ public sealed record QuotaYear
             QuotaYearOpened x => new QuotaYear { Id = StreamKey(x.Scheme, x.Year), Scheme = x.Scheme, Year = x.Year, Capacity = x.Capacity },
             _ when Id.Length == 0 => null,
             QuotaCapacityAdjusted x => this with { Capacity = x.To },
-            SlotReserved x => this with { Reserved = Reserved + 1, Waitlist = Waitlist.Remove(x.ReferralId) },
-            ReferralWaitlisted x => this with { Waitlist = Waitlist.Add(x.ReferralId) },
-            WaitlistLeft x => this with { Waitlist = Waitlist.Remove(x.ReferralId) },
+            SlotReserved x => this with { Reserved = Reserved + 1, Waiting = x.FromWaitlist ? Waiting - 1 : Waiting },
+            ReferralWaitlisted _ => this with { Waiting = Waiting + 1 },
+            WaitlistLeft _ => this with { Waiting = Waiting - 1 },
             SlotReleased _ => this with { Reserved = Reserved - 1 },
             ReservationExpired _ => this with { Reserved = Reserved - 1 },
             SlotConsumed _ => this with { Reserved = Reserved - 1, Consumed = Consumed + 1 },
-            ReferralCarriedOver x when x.FromYear == Year => Waitlist.Contains(x.ReferralId)
-                ? this with { Waitlist = Waitlist.Remove(x.ReferralId) }
-                : this with { Reserved = Reserved - 1 },
+            // A year's referrals move on together, in one decision: its whole waitlist at New Year, or every open
+            // referral when it closes. The move does not say what it moved, but the line empties first: the
+            // counts after the decision, the only ones anyone reads, are the same either way.
+            ReferralCarriedOver x when x.FromYear == Year => Waiting > 0 ? this with { Waiting = Waiting - 1 } : this with { Reserved = Reserved - 1 },
             YearClosed _ => this with { Closed = true },
             YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },
             _ => this,
         };
         // The figures of a month are those after its last event; the opening itself counts in none.
         return next is not null && e is ILedgerEvent { At: var at } and not QuotaYearOpened && YearMonths.Of(next.Year, at) is { } month
-            ? next with { Months = YearMonths.Set(next.Months, new QuotaMonth(month, next.InUse, next.Consumed, next.Waitlist.Count), m => m.Month) }
+            ? next with { Months = YearMonths.Set(next.Months, new QuotaMonth(month, next.InUse, next.Consumed, next.Waiting), m => m.Month) }
             : next;
     }
 }

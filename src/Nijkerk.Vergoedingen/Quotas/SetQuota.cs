@@ -76,7 +76,9 @@ public static class SetQuotaHandler
         IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
-        var decision = Decide(year.Aggregate, command, clock.GetCurrentInstant());
+        // A higher capacity can give each new slot to someone in line.
+        var line = await WaitingLine.FirstAsync(session, year.Aggregate, command.Capacity - (year.Aggregate?.InUse ?? 0), cancellation);
+        var decision = Decide(year.Aggregate, line, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
             return (refusal, []);
@@ -87,7 +89,7 @@ public static class SetQuotaHandler
     }
 
     /// <summary>A higher capacity gives its new slots to the waitlist at once, first come first served.</summary>
-    public static Decision Decide(QuotaYear? year, SetQuota command, Instant now)
+    public static Decision Decide(QuotaYear? year, IReadOnlyList<string> firstInLine, SetQuota command, Instant now)
     {
         var actor = command.Actor;
         if (year is null)
@@ -109,6 +111,6 @@ public static class SetQuotaHandler
             return Decision.To();
         }
         var adjusted = new QuotaCapacityAdjusted(year.Scheme, year.Year, year.Capacity, command.Capacity, command.Reason, actor.User, actor.Role, now);
-        return Decision.To([new Change(year.Id, adjusted), .. QuotaRules.FillFromWaitlist(year.Then(adjusted), actor, now)]);
+        return Decision.To([new Change(year.Id, adjusted), .. QuotaRules.FillFromWaitlist(year.Then(adjusted), firstInLine, actor, now)]);
     }
 }

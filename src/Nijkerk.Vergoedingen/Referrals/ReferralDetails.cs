@@ -70,30 +70,11 @@ public static class ReferralDetailsEndpoint
         {
             return CommandResults.Problem(Refusal.NotFound("Referral"));
         }
-        int? position = null;
-        if (referral.Status == ReferralStatus.Waitlisted)
-        {
-            var key = QuotaYear.StreamKey(referral.Scheme, referral.Year);
-            var year = at is { } t
-                ? await session.Events.AggregateStreamAsync<QuotaYear>(key, timestamp: t.ToDateTimeOffset(), token: cancellation)
-                : await session.LoadAsync<QuotaYear>(key, cancellation);
-            position = year?.PositionOf(referral.Id);
-        }
+        var position = at is { } t
+            ? await WaitingLine.PositionAtAsync(session, referral, t, cancellation)
+            : await WaitingLine.PositionOfAsync(session, referral, cancellation);
         await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.Referral, referral.Id, referral.CaseReference, clock.GetCurrentInstant(), cancellation);
         var texts = await PersonalTexts.LoadAsync(session, [referral.Provider], cancellation);
         return TypedResults.Ok(ReferralDetails.From(referral, position, texts.Read(referral.Provider)));
-    }
-}
-
-/// <summary>Positions are not stored on referrals: they move whenever someone ahead leaves the line.</summary>
-public static class WaitlistPositions
-{
-    public static async Task<Func<Referral, int?>> LoadAsync(IQuerySession session, IReadOnlyCollection<Referral> referrals, CancellationToken cancellation)
-    {
-        var keys = referrals.Where(r => r.Status == ReferralStatus.Waitlisted)
-            .Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
-        var years = keys.Length == 0 ? [] : await session.LoadManyAsync<QuotaYear>(cancellation, keys);
-        var byKey = years.ToDictionary(y => y.Id);
-        return r => byKey.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year))?.PositionOf(r.Id);
     }
 }

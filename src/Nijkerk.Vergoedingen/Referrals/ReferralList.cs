@@ -7,6 +7,7 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using Wolverine.Http;
+using Nijkerk.Vergoedingen.Quotas;
 
 namespace Nijkerk.Vergoedingen.Referrals;
 
@@ -53,7 +54,7 @@ public static class ReferralListEndpoint
         }
 
         var referrals = await query.OrderBy(r => r.RequestedAtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(pageNumber, size, cancellation);
-        var positions = await WaitlistPositions.LoadAsync(session, referrals.ToList(), cancellation);
+        var positions = await WaitingLine.PositionsAsync(session, referrals, cancellation);
         return TypedResults.Ok(new ReferralPage(
             [.. referrals.Select(r => ReferralDetails.From(r, positions(r)))], pageNumber, size, referrals.TotalItemCount));
     }

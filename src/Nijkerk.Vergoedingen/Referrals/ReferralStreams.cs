@@ -71,8 +71,11 @@ public sealed record ReferralStreams(
         }
         await session.AppendAsync(decision, cancellation, Referral, QuotaStream, BudgetStream);
         var referral = After();
-        // Only a waiting referral has a place in the line: in the year as this command leaves it.
-        return ReferralDetails.From(referral, referral.Status == ReferralStatus.Waitlisted ? QuotaNow?.PositionOf(referral.Id) : null);
+        // Only a waiting referral has a place in the line: the end of it when this command put it there.
+        var position = referral.Status != ReferralStatus.Waitlisted ? null
+            : Referral.Events.Select(e => e.Data).OfType<ReferralWaitlisted>().LastOrDefault()?.Position
+              ?? await WaitingLine.PositionOfAsync(session, referral, cancellation);
+        return ReferralDetails.From(referral, position);
     }
 
     /// <summary>Appends what was decided, and answers from the referral as it leaves it; a refusal appends nothing.</summary>

@@ -101,7 +101,12 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
         }
         if (steps >= 2)
         {
-            decisions.Add(WithdrawReferralHandler.Decide(Referral.Fold(null, decisions.SelectMany(d => d.On(id))), false, year.Quota,
+            // The line is read from the database by the command; a seed only fills years nobody waits in.
+            if (year.Quota is { Waiting: > 0 })
+            {
+                throw new InvalidOperationException("The seed withdraws referrals only in a year without a waitlist.");
+            }
+            decisions.Add(WithdrawReferralHandler.Decide(Referral.Fold(null, decisions.SelectMany(d => d.On(id))), false, year.Quota, [],
                 new WithdrawReferral(id, "Niet meer nodig", Consulent), now));
         }
         var mine = new List<ILedgerEvent>();

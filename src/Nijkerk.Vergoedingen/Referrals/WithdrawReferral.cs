@@ -43,7 +43,11 @@ public static class WithdrawReferralHandler
         var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         // A request not yet decided holds nothing of its year.
         var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: r => r.Status != ReferralStatus.Requested, cancellation);
-        var decision = Decide(streams.Current, streams.YearClosed, streams.Quota, command, clock.GetCurrentInstant());
+        // A withdrawal that frees a slot gives it to the first in line.
+        var line = streams.Current is { Status: ReferralStatus.Reserved or ReferralStatus.Scheduled }
+            ? await WaitingLine.FirstAsync(session, streams.Quota, 1, cancellation)
+            : [];
+        var decision = Decide(streams.Current, streams.YearClosed, streams.Quota, line, command, clock.GetCurrentInstant());
         return (await streams.CommitAsync(session, decision, cancellation), SlotFollowUps.For(decision, _ => streams.Quota, terms.ReservationExpiry));
     }
 
@@ -54,7 +58,8 @@ public static class WithdrawReferralHandler
     /// Until the training starts, a referral can be withdrawn. Its slot goes to the first on the waitlist
     /// in the same transaction; its open commitment returns to the year's budget.
     /// </summary>
-    public static Decision Decide(Referral? referral, bool yearClosed, QuotaYear? quota, WithdrawReferral command, Instant now)
+    public static Decision Decide(
+        Referral? referral, bool yearClosed, QuotaYear? quota, IReadOnlyList<string> firstInLine, WithdrawReferral command, Instant now)
     {
         if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
         {
@@ -85,7 +90,7 @@ public static class WithdrawReferralHandler
             var released = new SlotReleased(referral.Id, referral.Scheme, referral.Year, YearReason, actor.User, actor.Role, now);
             changes.Add(new(referral.Id, released));
             changes.Add(new(quota.Id, released));
-            changes.AddRange(QuotaRules.FillFromWaitlist(quota.Then(released), actor, now));
+            changes.AddRange(QuotaRules.FillFromWaitlist(quota.Then(released), firstInLine, actor, now));
         }
         else if (referral.Committed > 0m)
         {

@@ -37,7 +37,7 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
             var terms = municipality.Terms;
             // A scheme no longer offered still shows a year it was used in (a New Year opens every quota year, used or not).
             var schemes = new List<object>();
-            if (terms.Offers(Scheme.HoudMeVast) || quota is { Reserved: > 0 } or { Consumed: > 0 } || quota?.Waitlist.Count > 0)
+            if (terms.Offers(Scheme.HoudMeVast) || quota is { Reserved: > 0 } or { Consumed: > 0 } || quota?.Waiting > 0)
             {
                 schemes.Add(quota is not null ? QuotaEntry.From(quota) : QuotaEntry.Untouched(Scheme.HoudMeVast, year, terms.DefaultCapacity));
             }

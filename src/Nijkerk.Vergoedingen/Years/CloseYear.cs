@@ -74,7 +74,8 @@ public static class CloseYearHandler
                 || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
         var streams = new List<JasperFx.Events.IEventStream<object>> { budget, nextBudget, quota, nextQuota };
         streams.AddRange(await ReferralStreams.FetchManyAsync(session, open.Select(r => r.Id), cancellation));
-        var state = new YearClosingState(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open, requested, openBatch);
+        var waiting = await WaitingLine.AllAsync(session, quota.Aggregate, cancellation);
+        var state = new YearClosingState(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open, waiting, requested, openBatch);
         var decision = YearClosing.Decide(state, quotas.DefaultCapacity, command.Actor, now);
         if (decision.Refusal is { } refusal)
         {

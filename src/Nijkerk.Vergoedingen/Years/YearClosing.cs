@@ -9,11 +9,12 @@ namespace Nijkerk.Vergoedingen.Years;
 
 /// <summary>
 /// What closing a year looks at: both schemes' streams of the year and the next, the referrals still
-/// holding something in the year, the requests still undecided and a payment batch not yet booked.
+/// holding something in the year, the year's waitlist in order, the requests still undecided and a payment
+/// batch not yet booked.
 /// </summary>
 public sealed record YearClosingState(
     int Year, QuotaYear? Quota, QuotaYear? NextQuota, BudgetYear? Budget, BudgetYear? NextBudget,
-    IReadOnlyList<Referral> Open, IReadOnlyList<string> Requested, string? UnbookedBatch);
+    IReadOnlyList<Referral> Open, IReadOnlyList<string> Waiting, IReadOnlyList<string> Requested, string? UnbookedBatch);
 
 /// <summary>
 /// Closing a year, and its carry-over rule. Nothing open is lost when a year closes, and nothing is
@@ -76,7 +77,7 @@ public static class YearClosing
         var (nq, nextQuotaOpening) = QuotaRules.OpenOnFirstUse(state.NextQuota, hmv, year + 1, defaultCapacity, actor, now);
         var reserved = state.Open.Where(r => r.Scheme == hmv && r.Status is ReferralStatus.Reserved or ReferralStatus.Scheduled)
             .OrderBy(r => r.RequestedAt).ToList();
-        var waiting = q.Waitlist.Where(id => state.Open.Any(r => r.Id == id)).ToList();
+        var waiting = state.Waiting.Where(id => state.Open.Any(r => r.Id == id)).ToList();
         if (reserved.Count > nq.Available)
         {
             return new Refusal(ProblemCodes.CapacityBelowUse,

@@ -17,12 +17,12 @@ public class TimeDrivenDecisionTests
     {
         var year = Quota(1, ReservedThen("r1"), Waitlisted("w1", 1));
 
-        var decision = ExpireReservationHandler.Decide(Referral(Requested(), Approved(), ReservedThen("r1")), year,
+        var decision = ExpireReservationHandler.Decide(Referral(Requested(), Approved(), ReservedThen("r1")), year, ["w1"],
             new ExpireReservation("r1", ReservedAt), Due, Bob, Due);
 
         Assert.IsType<ReservationExpired>(decision.On("r1").Single());
         Assert.IsType<SlotReserved>(decision.On("w1").Single());
-        Assert.Equal((1, 0), (QuotaYear.Fold(year, decision.On(QuotaKey))!.Reserved, QuotaYear.Fold(year, decision.On(QuotaKey))!.Waitlist.Count));
+        Assert.Equal((1, 0), (QuotaYear.Fold(year, decision.On(QuotaKey))!.Reserved, QuotaYear.Fold(year, decision.On(QuotaKey))!.Waiting));
     }
 
     [Fact]
@@ -32,11 +32,11 @@ public class TimeDrivenDecisionTests
         var message = new ExpireReservation("r1", ReservedAt);
 
         Assert.Empty(ExpireReservationHandler.Decide(
-            Referral(Requested(), Approved(), ReservedThen("r1"), Scheduled("r1", new LocalDate(2026, 4, 1))), year, message, Due, Bob, Due).Changes);
+            Referral(Requested(), Approved(), ReservedThen("r1"), Scheduled("r1", new LocalDate(2026, 4, 1))), year, [], message, Due, Bob, Due).Changes);
         Assert.Empty(ExpireReservationHandler.Decide(
-            Referral(Requested(), Approved(), ReservedThen("r1")), year, message with { ReservedAt = ReservedAt - Duration.FromDays(1) }, Due, Bob, Due).Changes);
+            Referral(Requested(), Approved(), ReservedThen("r1")), year, [], message with { ReservedAt = ReservedAt - Duration.FromDays(1) }, Due, Bob, Due).Changes);
         Assert.Empty(ExpireReservationHandler.Decide(
-            Referral(Requested(), Approved(), ReservedThen("r1")), year, message, Due, Bob, Due - Duration.FromSeconds(1)).Changes);
+            Referral(Requested(), Approved(), ReservedThen("r1")), year, [], message, Due, Bob, Due - Duration.FromSeconds(1)).Changes);
     }
 
     [Fact]
@@ -49,8 +49,9 @@ public class TimeDrivenDecisionTests
 
         var next = QuotaYear.Fold(null, decision.On(QuotaYear.StreamKey(HoudMeVast, 2027)))!;
         Assert.Equal((1, 1), (next.Capacity, next.Reserved));
-        Assert.Equal(["w2"], next.Waitlist);
-        Assert.Empty(QuotaYear.Fold(previous, decision.On(QuotaKey))!.Waitlist);
+        Assert.Equal(1, next.Waiting);
+        Assert.Equal(1, Assert.IsType<ReferralWaitlisted>(decision.On("w2").Last()).Position);
+        Assert.Equal((1, 0), (QuotaYear.Fold(previous, decision.On(QuotaKey))!.Reserved, QuotaYear.Fold(previous, decision.On(QuotaKey))!.Waiting));
         Assert.Equal(2027, Assert.IsType<ReferralCarriedOver>(decision.On("w1").First()).ToYear);
     }
 

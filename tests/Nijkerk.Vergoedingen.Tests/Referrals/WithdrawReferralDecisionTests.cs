@@ -17,7 +17,7 @@ public class WithdrawReferralDecisionTests
     {
         var year = Quota(1, Reserved(), Waitlisted("w1", 1), Waitlisted("w2", 2));
 
-        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, year, Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Reserved()), false, year, ["w1", "w2"], Withdraw, Now);
 
         Assert.Equal(
             [typeof(ReferralWithdrawn), typeof(SlotReleased)],
@@ -27,24 +27,26 @@ public class WithdrawReferralDecisionTests
         Assert.Empty(decision.On("w2"));
         var after = QuotaYear.Fold(year, decision.On(QuotaKey))!;
         Assert.Equal(1, after.Reserved);
-        Assert.Equal(["w2"], after.Waitlist);
+        Assert.Equal(1, after.Waiting);
     }
 
     [Fact]
     public void Withdrawing_a_waitlisted_referral_moves_those_behind_it_up()
     {
-        var year = Quota(1, Reserved("other"), Waitlisted("r1", 1), Waitlisted("w2", 2));
+        ILedgerEvent[] history = [Reserved("other"), Waitlisted("r1", 1), Waitlisted("w2", 2)];
+        var year = Quota(1, history);
 
-        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Waitlisted("r1", 1)), false, year, Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(Requested(), Approved(), Waitlisted("r1", 1)), false, year, [], Withdraw, Now);
 
         Assert.IsType<WaitlistLeft>(decision.On(QuotaKey).Single());
-        Assert.Equal(1, QuotaYear.Fold(year, decision.On(QuotaKey))!.PositionOf("w2"));
+        Assert.Equal(["w2"], WaitingLine.InOrder(2026, [.. history, .. decision.On(QuotaKey)]));
+        Assert.Equal(1, QuotaYear.Fold(year, decision.On(QuotaKey))!.Waiting);
     }
 
     [Fact]
     public void Withdrawing_special_assistance_releases_the_open_commitment()
     {
-        var decision = WithdrawReferralHandler.Decide(Referral(RequestedMoney(), Approved(), Committed("r1", 1250m)), false, null, Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(RequestedMoney(), Approved(), Committed("r1", 1250m)), false, null, [], Withdraw, Now);
 
         var released = Assert.IsType<CommitmentReleased>(decision.On(BudgetKey).Single());
         Assert.Equal(1250m, released.Amount);
@@ -54,7 +56,7 @@ public class WithdrawReferralDecisionTests
     [Fact]
     public void A_requested_referral_is_withdrawn_without_touching_the_year()
     {
-        var decision = WithdrawReferralHandler.Decide(Referral(Requested()), false, Quota(10), Withdraw, Now);
+        var decision = WithdrawReferralHandler.Decide(Referral(Requested()), false, Quota(10), [], Withdraw, Now);
 
         Assert.Equal(["r1"], decision.Changes.Select(c => c.Stream));
     }
@@ -64,7 +66,7 @@ public class WithdrawReferralDecisionTests
     {
         var started = Referral(Requested(), Approved(), Reserved(), Scheduled("r1", Amsterdam.DateOf(Now)));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(started, false, Quota(10, Reserved()), Withdraw, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(started, false, Quota(10, Reserved()), [], Withdraw, Now).Refusal?.Code);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public class WithdrawReferralDecisionTests
     {
         var scheduled = Referral(Requested(), Approved(), Reserved(), Scheduled("r1", Amsterdam.DateOf(Now).PlusDays(1)));
 
-        Assert.False(WithdrawReferralHandler.Decide(scheduled, false, Quota(10, Reserved()), Withdraw, Now).IsRefused);
+        Assert.False(WithdrawReferralHandler.Decide(scheduled, false, Quota(10, Reserved()), [], Withdraw, Now).IsRefused);
     }
 
     [Fact]
@@ -80,6 +82,6 @@ public class WithdrawReferralDecisionTests
     {
         var rejected = Referral(Requested(), new ReferralRejected("r1", Typed("rejection", "Nee"), Bob.User, Bob.Role, Earlier));
 
-        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(rejected, false, null, Withdraw, Now).Refusal?.Code);
+        Assert.Equal(ProblemCodes.InvalidTransition, WithdrawReferralHandler.Decide(rejected, false, null, [], Withdraw, Now).Refusal?.Code);
     }
 }

@@ -32,7 +32,7 @@ public sealed class ClosedYearDecisionTests
             (r, closed) => CompleteTrainingHandler.Decide(r, closed, new CompleteTraining("r1", Start.PlusDays(30), Anna), Now + Duration.FromDays(90))),
         ["close"] = ([Requested(), Approved(), Reserved(), Scheduled("r1", Start), new TrainingCompleted("r1", Start.PlusDays(30), Anna.User, Anna.Role, Earlier)],
             (r, closed) => CloseReferralHandler.Decide(r, closed, new CloseReferral("r1", Bob), Now)),
-        ["withdraw"] = ([Requested()], (r, closed) => WithdrawReferralHandler.Decide(r, closed, null, new WithdrawReferral("r1", "Verhuisd", Anna), Now)),
+        ["withdraw"] = ([Requested()], (r, closed) => WithdrawReferralHandler.Decide(r, closed, null, [], new WithdrawReferral("r1", "Verhuisd", Anna), Now)),
         ["record a claim"] = ([RequestedMoney(), Approved(), Committed("r1", 1250m)],
             (r, closed) => RecordClaimHandler.Decide(r, closed, new RecordClaim("r1", "c1", "F-1", 100m, PayeeKind.Provider, "p1", null, Anna), true, false, Now)),
         ["approve a claim"] = ([RequestedMoney(), Approved(), Committed("r1", 1250m), Claimed],
@@ -103,7 +103,7 @@ public sealed class ClosedYearDecisionTests
         var system = new Actor("system", "system", "nijkerk");
         var closed = Quota(10, Reserved(), new YearClosed(HoudMeVast, 2026, "Jaarafsluiting", "system", "system", Earlier));
 
-        Assert.Empty(ExpireReservationHandler.Decide(referral, closed, message, Earlier, system, Now).Changes);
-        Assert.NotEmpty(ExpireReservationHandler.Decide(referral, Quota(10, Reserved()), message, Earlier, system, Now).Changes);
+        Assert.Empty(ExpireReservationHandler.Decide(referral, closed, [], message, Earlier, system, Now).Changes);
+        Assert.NotEmpty(ExpireReservationHandler.Decide(referral, Quota(10, Reserved()), [], message, Earlier, system, Now).Changes);
     }
 }

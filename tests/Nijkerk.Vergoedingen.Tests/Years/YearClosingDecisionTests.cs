@@ -18,7 +18,8 @@ public class YearClosingDecisionTests
 
     private static Decision Close(QuotaYear? quota, QuotaYear? nextQuota, BudgetYear? budget, BudgetYear? nextBudget,
         Vergoedingen.Referrals.Referral[] open, string[]? requested = null, string? unbookedBatch = null) =>
-        YearClosing.Decide(new YearClosingState(2026, quota, nextQuota, budget, nextBudget, open, requested ?? [], unbookedBatch), 10, Bob, January);
+        YearClosing.Decide(new YearClosingState(2026, quota, nextQuota, budget, nextBudget, open,
+            [.. open.Where(r => r.Status == Vergoedingen.Referrals.ReferralStatus.Waitlisted).Select(r => r.Id)], requested ?? [], unbookedBatch), 10, Bob, January);
 
     [Fact]
     public void An_open_reservation_moves_to_next_year_and_frees_its_slot_in_the_old_one()
@@ -47,7 +48,7 @@ public class YearClosingDecisionTests
 
         Assert.IsType<SlotReserved>(decision.On("w1").Last());
         Assert.Equal(1, Assert.IsType<ReferralWaitlisted>(decision.On("w2").Last()).Position);
-        Assert.Empty(QuotaYear.Fold(year, decision.On(QuotaKey))!.Waitlist);
+        Assert.Equal(0, QuotaYear.Fold(year, decision.On(QuotaKey))!.Waiting);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public class YearClosingDecisionTests
     {
         var lastEvening = NodaTime.Instant.FromUtc(2026, 12, 31, 22, 59);
 
-        var decision = YearClosing.Decide(new YearClosingState(2026, null, null, null, null, [], [], null), 10, Bob, lastEvening);
+        var decision = YearClosing.Decide(new YearClosingState(2026, null, null, null, null, [], [], [], null), 10, Bob, lastEvening);
 
         Assert.Equal(ProblemCodes.InvalidTransition, decision.Refusal?.Code);
         Assert.Null(YearClosing.NotOver(2026, lastEvening + NodaTime.Duration.FromMinutes(1)));

@@ -127,10 +127,7 @@ public sealed class DetailModel : LedgerPage
             return false;
         }
         Referral = referral;
-        if (referral.Status == ReferralStatus.Waitlisted)
-        {
-            Position = (await Query.LoadAsync<QuotaYear>(QuotaYear.StreamKey(referral.Scheme, referral.Year), cancellation))?.PositionOf(id);
-        }
+        Position = await WaitingLine.PositionOfAsync(Query, referral, cancellation);
         var events = await Query.Events.FetchStreamAsync(id, token: cancellation);
         var texts = await PersonalTexts.LoadAsync(Query, [referral.Provider, .. events.SelectMany(e => PersonalTexts.In(e.Data))], cancellation);
         if (CaseWorker)

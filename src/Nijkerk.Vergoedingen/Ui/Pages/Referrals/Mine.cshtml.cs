@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
+using Nijkerk.Vergoedingen.Quotas;
 
 namespace Nijkerk.Vergoedingen.Ui.Pages.Referrals;
 
@@ -16,7 +17,7 @@ public sealed class MineModel : LedgerPage
     {
         var mine = await Query.Query<ReferralView>().Where(r => r.RequestedBy == UserName)
             .OrderByDescending(r => r.RequestedAtUnixMs).Take(200).ToListAsync(HttpContext.RequestAborted);
-        var positions = await WaitlistPositions.LoadAsync(Query, mine, HttpContext.RequestAborted);
+        var positions = await WaitingLine.PositionsAsync(Query, mine, HttpContext.RequestAborted);
         Referrals = [.. mine.Select(r => new Row(r, positions(r)))];
     }
 }

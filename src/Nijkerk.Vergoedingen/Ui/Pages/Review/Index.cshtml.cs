@@ -89,7 +89,7 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         var budgetYears = budgetKeys.Length == 0 ? [] : (await Query.LoadManyAsync<BudgetYear>(budgetKeys)).ToDictionary(b => b.Id);
         Rows = [.. requested.Select(r => new Row(r, r.Scheme.Kind == SchemeKind.Quota
             ? quotaYears.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year)) is { } q
-                ? $"{q.Available} van {q.Capacity} plekken vrij{(q.Waitlist.Count > 0 ? $", {q.Waitlist.Count} op de wachtlijst" : "")}"
+                ? $"{q.Available} van {q.Capacity} plekken vrij{(q.Waiting > 0 ? $", {q.Waiting} op de wachtlijst" : "")}"
                 : $"{capacity} van {capacity} plekken vrij"
             : $"{Dutch.Euro(budgetYears.GetValueOrDefault(BudgetYear.StreamKey(r.Scheme, r.Year))?.Available ?? 0m)} beschikbaar"))];
     }
