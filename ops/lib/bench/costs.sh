@@ -1,22 +1,19 @@
 # shellcheck shell=bash
-# Part of ops/bench (sourced): what an approval costs as its year stream grows, what a year of many events
+# Part of ops/bench (sourced): how large a year's snapshot is, what an approval costs as its year stream grows, what a year of many events
 # costs to verify, export and report, how fast the read models rebuild, and the pure decisions alone.
 # Each line of "$costs" is "name {json}".
 costs="$work/costs"
 : >"$costs"
-dll=src/Nijkerk.Vergoedingen/bin/Release/net10.0/Nijkerk.Vergoedingen.dll
-seed() {
-  ASPNETCORE_ENVIRONMENT=Development Ledger__Schema="$schema" ConnectionStrings__Ledger="$ConnectionStrings__Ledger" \
-    Logging__LogLevel__Default=Warning dotnet "$dll" seed "$@" | tail -1 >&2
-}
-sql() { "$bin/psql" -At -F ' ' -d "$(part Database)" -c "$1"; }
-# After a bulk seed, what is measured next should not pay for its autovacuum: vacuum and analyze first.
-settle() { for table in mt_events mt_streams mt_doc_referral mt_doc_budgetyear; do sql "vacuum (analyze) $schema.$table" >/dev/null; done; }
 since() { awk -v from="$1" -v to="$(date +%s.%N)" 'BEGIN { printf "%.3f", to - from }'; }
 growth_n=10000 hundred_referrals=14300
 if [ "$duration" -lt 10 ]; then
   growth_n=1000 hundred_referrals=1430
 fi
+
+# The largest houd-me-vast year snapshot the approval phases left, and how many wait in that year.
+read -r waiting snapshot_bytes <<<"$(sql "select coalesce((data ->> 'waiting')::int, 0), pg_column_size(data) from $schema.mt_doc_quotayear
+  order by pg_column_size(data) desc limit 1")"
+echo "year-snapshot {\"waiting\":${waiting:-0},\"bytes\":${snapshot_bytes:-0}}" >>"$costs"
 
 # Growth: approvals 1-100 of a fresh year stream, then as many more straight into it, then the next 100.
 growth_year=$((year + 1))
