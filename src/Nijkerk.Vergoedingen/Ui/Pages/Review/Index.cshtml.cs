@@ -85,8 +85,16 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         var requested = Waiting.Items;
         var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
-        var quotaYears = quotaKeys.Length == 0 ? [] : (await Query.LoadManyAsync<QuotaYear>(quotaKeys)).ToDictionary(q => q.Id);
-        var budgetYears = budgetKeys.Length == 0 ? [] : (await Query.LoadManyAsync<BudgetYear>(budgetKeys)).ToDictionary(b => b.Id);
+        // Both schemes' years in one round trip.
+        var batch = Query.CreateBatchQuery();
+        var quotaLoad = batch.LoadMany<QuotaYear>().ById(quotaKeys);
+        var budgetLoad = batch.LoadMany<BudgetYear>().ById(budgetKeys);
+        if (quotaKeys.Length + budgetKeys.Length > 0)
+        {
+            await batch.Execute(HttpContext.RequestAborted);
+        }
+        var quotaYears = quotaKeys.Length == 0 ? [] : (await quotaLoad).ToDictionary(q => q.Id);
+        var budgetYears = budgetKeys.Length == 0 ? [] : (await budgetLoad).ToDictionary(b => b.Id);
         Rows = [.. requested.Select(r => new Row(r, r.Scheme.Kind == SchemeKind.Quota
             ? quotaYears.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year)) is { } q
                 ? $"{q.Available} van {q.Capacity} plekken vrij{(q.Waiting > 0 ? $", {q.Waiting} op de wachtlijst" : "")}"
