@@ -1,5 +1,6 @@
 using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
+using Nijkerk.Vergoedingen.Quotas;
 using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Tests.Quotas;
@@ -32,7 +33,8 @@ public class ReservationExpiryTests(LedgerApp app) : LedgerTest(app)
 
         await ledger.RestartAsync();
         App.Clock.Advance(Duration.FromHours(1));
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Every expiry the ledger still held (the promoted one's among them) has run after the restart.
+        await Eventually.Holds(async () => await ledger.PendingAsync(nameof(ExpireReservation)) == 0, "every expiry is handled");
         Assert.Equal(1, await ledger.CountAsync("reservation_expired", first));
     }
 
@@ -47,7 +49,8 @@ public class ReservationExpiryTests(LedgerApp app) : LedgerTest(app)
         await (await anna.Post($"/api/referrals/{id}/schedule", new { provider = "De Brug", startDate = "2026-04-01" })).ShouldBe(HttpStatusCode.OK);
 
         App.Clock.Advance(Duration.FromHours(1));
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // The expiry message ran, and found the training scheduled.
+        await Eventually.Holds(async () => await ledger.PendingAsync(nameof(ExpireReservation)) == 0, "the expiry is handled");
 
         Assert.Equal("Scheduled", (await anna.GetJson($"/api/referrals/{id}")).Str("status"));
         Assert.Equal(0, await ledger.CountAsync("reservation_expired"));
@@ -64,12 +67,14 @@ public class ReservationExpiryTests(LedgerApp app) : LedgerTest(app)
         await ledger.StopAsync();
 
         App.Clock.Advance(Duration.FromHours(1));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The expiry comes due while nothing runs.
+        await Eventually.Holds(async () => await ledger.PendingAsync(nameof(ExpireReservation)) == 1
+            && await ledger.PendingAsync(nameof(ExpireReservation), notDueYet: true) == 0, "the expiry is due");
         ledger.Start();
 
         var consulent = await ledger.SignIn("anna", "consulent");
         await Eventually.Holds(async () => (await consulent.GetJson($"/api/referrals/{id}")).Str("status") == "Expired", "the expiry happens after the restart");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Eventually.Holds(async () => await ledger.PendingAsync(nameof(ExpireReservation)) == 0, "the expiry is handled");
         Assert.Equal(1, await ledger.CountAsync("reservation_expired", id));
     }
 }

@@ -21,6 +21,12 @@ public sealed class IsolatedLedger(LedgerApp app, IDictionary<string, string> se
         $"select count(*) from {_schema}.mt_events where tenant_id = 'nijkerk' and type = @type and (@stream = '' or stream_id = @stream)",
         ("type", type), ("stream", stream ?? ""));
 
+    /// <summary>Messages of a type the ledger has received or scheduled and not handled yet; with <paramref name="notDueYet"/>, only those scheduled for later.</summary>
+    public Task<long> PendingAsync(string messageType, bool notDueYet = false) => app.Database.ScalarAsync<long>(
+        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike @type and (status = 'Incoming' or status = 'Scheduled')" +
+        (notDueYet ? " and status = 'Scheduled' and execution_time > now()" : ""),
+        ("type", $"%{messageType}%"));
+
     public void Start()
     {
         _host = app.Host("Development", builder =>
