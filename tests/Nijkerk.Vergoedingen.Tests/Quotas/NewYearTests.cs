@@ -1,5 +1,6 @@
 using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
+using Nijkerk.Vergoedingen.Quotas;
 using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Tests.Quotas;
@@ -31,8 +32,12 @@ public class NewYearTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal("Reserved", (await anna.GetJson($"/api/referrals/{second}")).Str("status"));
         Assert.Equal(0, (await anna.GetJson("/api/allocation/2026"))["schemes"]![0]!["waitlist"]!.GetValue<int>());
 
+        var scheduledBefore = await ledger.HandledAsync(nameof(ScheduleNewYear));
         await ledger.RestartAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The calendar has asked again after the restart, and every New Year that is due has run.
+        await Eventually.Holds(async () => await ledger.HandledAsync(nameof(ScheduleNewYear)) > scheduledBefore
+            && await ledger.PendingAsync(nameof(ScheduleNewYear)) == 0
+            && await ledger.PendingAsync(nameof(OpenYear)) == await ledger.PendingAsync(nameof(OpenYear), notDueYet: true), "the calendar runs again");
         Assert.Equal(1, await ledger.CountAsync("quota_year_opened", "quota-year/houd-me-vast/2027"));
         Assert.Equal(2, await ledger.CountAsync("referral_carried_over", "quota-year/houd-me-vast/2026"));
     }

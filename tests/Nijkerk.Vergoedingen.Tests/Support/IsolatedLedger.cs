@@ -27,6 +27,11 @@ public sealed class IsolatedLedger(LedgerApp app, IDictionary<string, string> se
         (notDueYet ? " and status = 'Scheduled' and execution_time > now()" : ""),
         ("type", $"%{messageType}%"));
 
+    /// <summary>Messages of a type the ledger has handled and still keeps (its inbox keeps them a while, to know a redelivery).</summary>
+    public Task<long> HandledAsync(string messageType) => app.Database.ScalarAsync<long>(
+        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike @type and status = 'Handled'",
+        ("type", $"%{messageType}%"));
+
     public void Start()
     {
         _host = app.Host("Development", builder =>
