@@ -24,8 +24,12 @@ public class NewYearLeadershipTests(LedgerApp app) : LedgerTest(app)
         $"select count(*) from {_schema}.wolverine_node_assignments where id like @agent and (@node = '' or node_id::text = @node)",
         ("agent", $"{agent}%"), ("node", node?.ToString() ?? ""));
 
+    /// <summary>
+    /// New Years waiting for a later day. This year's, already due, is scheduled for now and waits as 'Scheduled'
+    /// only until the durability agent polls — longer while that agent moves between nodes — so it is not counted.
+    /// </summary>
     private Task<long> NewYearsWaitingAsync() => App.Database.ScalarAsync<long>(
-        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike '%OpenYear%' and status = 'Scheduled'");
+        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike '%OpenYear%' and status = 'Scheduled' and execution_time > now()");
 
     private static Guid Id(WebApplicationFactory<Program> node) => node.Services.GetRequiredService<IWolverineRuntime>().Options.UniqueNodeId;
 
