@@ -20,8 +20,7 @@ public static class ExpireReservationHandler
         // Only a reservation that is still held can expire: then the year's slot is freed.
         var streams = await ReferralStreams.FetchAsync(session, message.ReferralId, locksYear: r => r.Status == ReferralStatus.Reserved, cancellation);
         var (now, due) = (clock.GetCurrentInstant(), message.ReservedAt + terms.ReservationExpiry);
-        // An expiry frees one slot: the first in line takes it.
-        var line = streams.Current is { Status: ReferralStatus.Reserved } ? await WaitingLine.FirstAsync(session, streams.Quota, 1, cancellation) : [];
+        var line = await streams.FirstInLineAsync(session, cancellation);
         var decision = Decide(streams.Current, streams.Quota, line, message, due, SystemActor.For(session.TenantId), now);
         if (decision.IsRefused || decision.Changes.Count == 0)
         {

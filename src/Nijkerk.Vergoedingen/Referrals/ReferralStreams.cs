@@ -49,6 +49,13 @@ public sealed record ReferralStreams(
         return new(referral, null, budget, null, budget is null ? await session.LoadAsync<BudgetYear>(key, cancellation) : budget.Aggregate);
     }
 
+    /// <summary>
+    /// Who gets the slot this command may free: the first in its year's line, read under the year's lock, when the
+    /// referral holds a slot and someone waits; else nobody, and nothing is read.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FirstInLineAsync(IDocumentSession session, CancellationToken cancellation) =>
+        Current is { Status: ReferralStatus.Reserved or ReferralStatus.Scheduled } ? await WaitingLine.FirstAsync(session, Quota, 1, cancellation) : [];
+
     /// <summary>Several referrals for writing, in one round trip.</summary>
     public static async Task<IReadOnlyList<IEventStream<ReferralView>>> FetchManyAsync(
         IDocumentSession session, IEnumerable<string> referralIds, CancellationToken cancellation)

@@ -43,10 +43,7 @@ public static class WithdrawReferralHandler
         var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         // A request not yet decided holds nothing of its year.
         var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: r => r.Status != ReferralStatus.Requested, cancellation);
-        // A withdrawal that frees a slot gives it to the first in line.
-        var line = streams.Current is { Status: ReferralStatus.Reserved or ReferralStatus.Scheduled }
-            ? await WaitingLine.FirstAsync(session, streams.Quota, 1, cancellation)
-            : [];
+        var line = await streams.FirstInLineAsync(session, cancellation);
         var decision = Decide(streams.Current, streams.YearClosed, streams.Quota, line, command, clock.GetCurrentInstant());
         return (await streams.CommitAsync(session, decision, cancellation), SlotFollowUps.For(decision, _ => streams.Quota, terms.ReservationExpiry));
     }

@@ -22,15 +22,14 @@ public sealed class IsolatedLedger(LedgerApp app, IDictionary<string, string> se
         ("type", type), ("stream", stream ?? ""));
 
     /// <summary>Messages of a type the ledger has received or scheduled and not handled yet; with <paramref name="notDueYet"/>, only those scheduled for later.</summary>
-    public Task<long> PendingAsync(string messageType, bool notDueYet = false) => app.Database.ScalarAsync<long>(
-        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike @type and (status = 'Incoming' or status = 'Scheduled')" +
-        (notDueYet ? " and status = 'Scheduled' and execution_time > now()" : ""),
-        ("type", $"%{messageType}%"));
+    public Task<long> PendingAsync(string messageType, bool notDueYet = false) =>
+        EnvelopesAsync(messageType, notDueYet ? "status = 'Scheduled' and execution_time > now()" : "status in ('Incoming', 'Scheduled')");
 
     /// <summary>Messages of a type the ledger has handled and still keeps (its inbox keeps them a while, to know a redelivery).</summary>
-    public Task<long> HandledAsync(string messageType) => app.Database.ScalarAsync<long>(
-        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike @type and status = 'Handled'",
-        ("type", $"%{messageType}%"));
+    public Task<long> HandledAsync(string messageType) => EnvelopesAsync(messageType, "status = 'Handled'");
+
+    private Task<long> EnvelopesAsync(string messageType, string condition) => app.Database.ScalarAsync<long>(
+        $"select count(*) from {_schema}.wolverine_incoming_envelopes where message_type ilike @type and {condition}", ("type", $"%{messageType}%"));
 
     public void Start()
     {
