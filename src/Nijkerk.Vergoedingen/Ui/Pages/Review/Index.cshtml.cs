@@ -85,16 +85,16 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         var requested = Waiting.Items;
         var quotaKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Quota).Select(r => QuotaYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
         var budgetKeys = requested.Where(r => r.Scheme.Kind == SchemeKind.Budget).Select(r => BudgetYear.StreamKey(r.Scheme, r.Year)).Distinct().ToArray();
-        // Both schemes' years in one round trip.
+        // Both schemes' years in one round trip; a scheme with no row on the page is not looked up.
         var batch = Query.CreateBatchQuery();
-        var quotaLoad = batch.LoadMany<QuotaYear>().ById(quotaKeys);
-        var budgetLoad = batch.LoadMany<BudgetYear>().ById(budgetKeys);
-        if (quotaKeys.Length + budgetKeys.Length > 0)
+        var quotaLoad = quotaKeys.Length == 0 ? null : batch.LoadMany<QuotaYear>().ById(quotaKeys);
+        var budgetLoad = budgetKeys.Length == 0 ? null : batch.LoadMany<BudgetYear>().ById(budgetKeys);
+        if (quotaLoad is not null || budgetLoad is not null)
         {
             await batch.Execute(HttpContext.RequestAborted);
         }
-        var quotaYears = quotaKeys.Length == 0 ? [] : (await quotaLoad).ToDictionary(q => q.Id);
-        var budgetYears = budgetKeys.Length == 0 ? [] : (await budgetLoad).ToDictionary(b => b.Id);
+        var quotaYears = quotaLoad is null ? [] : (await quotaLoad).ToDictionary(q => q.Id);
+        var budgetYears = budgetLoad is null ? [] : (await budgetLoad).ToDictionary(b => b.Id);
         Rows = [.. requested.Select(r => new Row(r, r.Scheme.Kind == SchemeKind.Quota
             ? quotaYears.GetValueOrDefault(QuotaYear.StreamKey(r.Scheme, r.Year)) is { } q
                 ? $"{q.Available} van {q.Capacity} plekken vrij{(q.Waiting > 0 ? $", {q.Waiting} op de wachtlijst" : "")}"
