@@ -72,38 +72,50 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         long events = 0;
         var mappings = store.EventMappingsByName();
         var serializer = store.Options.Serializer();
-        foreach (var tenant in await TenantsAsync(connection, schema, cancellation))
+        // A session per municipality, for the folds that take one; all on this connection and transaction.
+        var sessions = new Dictionary<string, IQuerySession>();
+        // Each event folded into its stream's documents as it comes: a document per stream is held, never the events.
+        var streams = new Dictionary<(string Tenant, string Key), (long Version, object?[] Documents)>();
+        try
         {
-            var options = Marten.Services.SessionOptions.ForTransaction(transaction);
-            options.TenantId = tenant;
-            await using var session = store.QuerySession(options);
-            // Each event folded into its stream's documents as it comes: a document per stream is held, never the events.
-            var streams = new Dictionary<string, (long Version, object?[] Documents)>();
-            await using (var command = new NpgsqlCommand(
-                             $"select data, type, stream_id, version, seq_id, timestamp, id from {schema}.mt_events " +
-                             "where tenant_id = $1 and is_archived = false and stream_id <> 'mt_tombstone' order by seq_id", connection))
+            // One pass over every municipality's events in the order they were appended: what a raw scan of the table reads.
+            await using var command = new NpgsqlCommand(
+                $"select data, type, stream_id, version, seq_id, timestamp, id, tenant_id from {schema}.mt_events " +
+                "where is_archived = false and stream_id <> 'mt_tombstone' order by seq_id", connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
             {
-                command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-                await using var reader = await command.ExecuteReaderAsync(cancellation);
-                while (await reader.ReadAsync(cancellation))
+                var tenant = reader.GetString(7);
+                var e = Read(reader, mappings, serializer, tenant);
+                if (!sessions.TryGetValue(tenant, out var session))
                 {
-                    var e = Read(reader, mappings, serializer, tenant);
-                    var documents = streams.TryGetValue(e.StreamKey!, out var stream) ? stream.Documents : new object?[_models.Length];
-                    for (var i = 0; i < _models.Length; i++)
-                    {
-                        if (_models[i].FoldsFrom(e.StreamKey!))
-                        {
-                            documents[i] = await _models[i].EvolveAsync(session, documents[i], e, cancellation);
-                        }
-                    }
-                    streams[e.StreamKey!] = (e.Version, documents);
-                    events++;
+                    var options = Marten.Services.SessionOptions.ForTransaction(transaction);
+                    options.TenantId = tenant;
+                    sessions[tenant] = session = store.QuerySession(options);
                 }
+                var key = (tenant, e.StreamKey!);
+                var documents = streams.TryGetValue(key, out var stream) ? stream.Documents : new object?[_models.Length];
+                for (var i = 0; i < _models.Length; i++)
+                {
+                    if (_models[i].FoldsFrom(e.StreamKey!))
+                    {
+                        documents[i] = await _models[i].EvolveAsync(session, documents[i], e, cancellation);
+                    }
+                }
+                streams[key] = (e.Version, documents);
+                events++;
             }
-            for (var i = 0; i < _models.Length; i++)
+        }
+        finally
+        {
+            foreach (var session in sessions.Values)
             {
-                _models[i].Keep(tenant, streams.Where(s => s.Value.Documents[i] is not null).Select(s => (s.Key, s.Value.Version, s.Value.Documents[i]!)));
+                await session.DisposeAsync();
             }
+        }
+        for (var i = 0; i < _models.Length; i++)
+        {
+            _models[i].Keep(streams.Where(s => s.Value.Documents[i] is not null).Select(s => (s.Key.Tenant, s.Key.Key, s.Value.Version, s.Value.Documents[i]!)));
         }
 
         foreach (var model in _models)
@@ -132,9 +144,6 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         e.TenantId = tenant;
         return e;
     }
-
-    private static Task<List<string>> TenantsAsync(NpgsqlConnection connection, string schema, CancellationToken cancellation) =>
-        ReadStringsAsync(connection, $"select distinct tenant_id from {schema}.mt_streams order by tenant_id", [], cancellation);
 
     /// <summary>The first column of every row the query gives, with its parameters $1, $2, … as given.</summary>
     private static async Task<List<string>> ReadStringsAsync(NpgsqlConnection connection, string sql, object[] parameters, CancellationToken cancellation)
@@ -171,7 +180,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
 
         ValueTask<object?> EvolveAsync(IQuerySession session, object? document, IEvent e, CancellationToken cancellation);
 
-        void Keep(string tenant, IEnumerable<(string Id, long Version, object Document)> documents);
+        void Keep(IEnumerable<(string Tenant, string Id, long Version, object Document)> documents);
 
         Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellation);
     }
@@ -206,8 +215,8 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         public async ValueTask<object?> EvolveAsync(IQuerySession session, object? document, IEvent e, CancellationToken cancellation) =>
             await (_aggregator ??= _options.Projections.AggregatorFor<T>()).BuildAsync([e], session, (T?)document, cancellation);
 
-        public void Keep(string tenant, IEnumerable<(string Id, long Version, object Document)> documents) =>
-            _rows.AddRange(documents.Select(d => (tenant, d.Id, d.Version, _options.Serializer().ToJson(d.Document))));
+        public void Keep(IEnumerable<(string Tenant, string Id, long Version, object Document)> documents) =>
+            _rows.AddRange(documents.Select(d => (d.Tenant, d.Id, d.Version, _options.Serializer().ToJson(d.Document))));
 
         /// <summary>Empties the table, copies the documents in and builds its indexes after, as they were (names and all, so Marten's schema check sees no change).</summary>
         public async Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellation)

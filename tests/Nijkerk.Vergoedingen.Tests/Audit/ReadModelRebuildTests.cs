@@ -35,6 +35,26 @@ public class ReadModelRebuildTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task Municipalities_whose_years_share_a_stream_key_keep_their_own_year()
+    {
+        // Read in one pass, the events of both municipalities interleave: each year's stream key is the same in both.
+        foreach (var (tenant, budget, committed) in new[] { ("nijkerk", "5000.00", "1000.00"), ("ede", "7000.00", "300.00") })
+        {
+            var officer = await App.SignIn("bob", "financial-officer", tenant);
+            await officer.SetBudget(budget);
+            await (await App.SignIn("anna", "consulent", tenant)).CommittedReferral(officer, committed, $"Z-{tenant}");
+        }
+        var written = await ReadModelRows(App.Database);
+        await App.Database.ScalarAsync<int>("update {schema}.mt_doc_budgetyear set data = jsonb_set(data, '{committed}', '1.00'); select 1");
+
+        await new ReadModelRebuild(App.Services.GetRequiredService<IDocumentStore>()).RunAsync(CancellationToken.None);
+
+        Assert.Equal(written, await ReadModelRows(App.Database));
+        Assert.Equal(["ede 300.00", "nijkerk 1000.00"], (await App.Database.ScalarAsync<string>(
+            "select string_agg(tenant_id || ' ' || (data->>'committed')::numeric(12,2), ',' order by tenant_id) from {schema}.mt_doc_budgetyear")).Split(','));
+    }
+
+    [Fact]
     public async Task It_rebuilds_what_Marten_keeps_and_its_indexes_as_they_were()
     {
         await ProjectionVerifierTests.SomeLedger(App);
