@@ -4,7 +4,7 @@ using JasperFx.CodeGeneration;
 using Marten;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Wolverine;
@@ -34,15 +34,9 @@ public static class Configuration
         builder.Services.AddHttpClient(FoundationClient.Name).AddStandardResilienceHandler().Configure((resilience, services) =>
         {
             var settings = services.GetRequiredService<IOptions<FoundationSettings>>().Value;
-            resilience.AttemptTimeout.Timeout = settings.AttemptTimeout;
-            resilience.Retry.MaxRetryAttempts = settings.Retries;
-            resilience.Retry.Delay = settings.RetryDelay;
-            resilience.Retry.BackoffType = DelayBackoffType.Exponential;
-            resilience.Retry.UseJitter = true;
+            PartnerResilience.Configure(resilience, settings.AttemptTimeout, settings.Retries, settings.RetryDelay);
             resilience.CircuitBreaker.BreakDuration = settings.BreakDuration;
             resilience.CircuitBreaker.MinimumThroughput = settings.CircuitMinimumThroughput;
-            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, settings.AttemptTimeout.Ticks * 3));
-            resilience.TotalRequestTimeout.Timeout = settings.AttemptTimeout * (settings.Retries + 2) + settings.RetryDelay * (1 << Math.Min(settings.Retries, 10));
         });
         return builder;
     }
