@@ -3,6 +3,7 @@ using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Common;
 using NodaTime;
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Years;
@@ -93,6 +94,12 @@ public record Referral
     /// <summary>The foundation's placement, so that the same confirmation again changes nothing.</summary>
     public string? PlacementReference { get; init; }
 
+    /// <summary>The zaak in the municipality's zaaksysteem, once the referral is linked to it.</summary>
+    public string? Case { get; init; }
+
+    /// <summary>Whether the zaak was found and linked; nothing while the link is not (or never to be) made.</summary>
+    public CaseSystem.CaseLink? CaseLink { get; init; }
+
     public ImmutableList<Claim> Claims { get; init; } = [];
 
     public long Version { get; set; }
@@ -121,6 +128,8 @@ public record Referral
     /// </summary>
     public Referral? Evolve(object e)
     {
+        // Each event by its simple name: Marten's generator reads the fold's event types from this switch, and
+        // passes over a type written with its namespace (its projection would then never see that event).
         Referral? next = e switch
         {
             TrainingRequested x => this with
@@ -145,6 +154,8 @@ public record Referral
             FoundationNotificationRequested _ => this with { Notification = Foundation.NotificationStatus.Pending },
             PlacementConfirmed x => this with { Notification = Foundation.NotificationStatus.Confirmed, PlacementReference = x.PlacementReference },
             ReferralWaitlisted _ => this with { Status = ReferralStatus.Waitlisted },
+            CaseLinked x => this with { Case = x.Case, CaseLink = CaseSystem.CaseLink.Linked },
+            CaseNotFound _ => this with { CaseLink = CaseSystem.CaseLink.NotFound },
             FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
             CommitmentReleased x => this with { Committed = Committed - x.Amount },
             TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, StartDate = x.StartDate },

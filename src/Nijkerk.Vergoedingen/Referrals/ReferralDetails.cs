@@ -32,6 +32,14 @@ public sealed record ReferralDetails(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PlacementReference { get; init; }
 
+    /// <summary>The zaak in the municipality's zaaksysteem (its URL), once linked; else null.</summary>
+    [JsonPropertyName("zaak")]
+    public string? Case { get; init; }
+
+    /// <summary><c>Linked</c>, or <c>NotFound</c> when no single zaak has the case reference; absent while not looked up.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CaseSystem.CaseLink? CaseLink { get; init; }
+
     public static ReferralDetails From(Referral r, int? waitlistPosition, string? provider = null)
     {
         var money = r.Scheme.Kind == SchemeKind.Budget;
@@ -41,6 +49,8 @@ public sealed record ReferralDetails(
         {
             Notification = r.Notification,
             PlacementReference = r.PlacementReference,
+            Case = r.Case,
+            CaseLink = r.CaseLink,
         };
     }
 }

@@ -3,12 +3,15 @@ using System.Text.RegularExpressions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Referrals;
@@ -91,20 +94,27 @@ public static class RequestTrainingEndpoint
 
 public static class RequestTrainingHandler
 {
-    public static async Task<Outcome<ReferralDetails>> Handle(
-        RequestTraining command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
+    public static async Task<(Outcome<ReferralDetails>, OutgoingMessages)> Handle(
+        RequestTraining command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities,
+        IOptions<CaseSystemSettings> caseSystem, CancellationToken cancellation)
     {
         var offered = (await municipalities.TermsOfAsync(session.TenantId, cancellation)).Schemes;
         var decision = Decide(command, offered, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
-            return refusal;
+            return (refusal, []);
         }
         var requested = decision.On(command.ReferralId).ToArray();
         session.Events.StartStream<Referral>(command.ReferralId, requested);
         session.WriteDocuments(decision);
+        // Where the municipality's zaaksysteem is known, the referral is linked to its zaak after the commit.
+        var followUps = new OutgoingMessages();
+        if (caseSystem.Value.For(session.TenantId) is not null)
+        {
+            followUps.Add(new LinkCase(command.ReferralId));
+        }
         // A new referral is its request: nothing stored comes before it.
-        return ReferralDetails.From(Referral.Fold(null, requested)!, null);
+        return (ReferralDetails.From(Referral.Fold(null, requested)!, null), followUps);
     }
 
     /// <summary>

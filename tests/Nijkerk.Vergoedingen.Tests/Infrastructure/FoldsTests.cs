@@ -1,4 +1,5 @@
 using Nijkerk.Vergoedingen.Budgets;
+using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Infrastructure;
@@ -29,6 +30,7 @@ public sealed class FoldsTests
                 typeof(FoundationNotificationRequested), typeof(PlacementConfirmed), typeof(ReferralWaitlisted), typeof(FundsCommitted),
                 typeof(CommitmentReleased), typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
                 typeof(ClaimRecorded), typeof(PaymentBooked), typeof(ClaimApproved), typeof(ClaimRejected), typeof(ClaimBatched),
+                typeof(CaseLinked), typeof(CaseNotFound),
             }, Folds.EventTypesOf<Referral>());
     }
 

@@ -1,0 +1,19 @@
+using Nijkerk.Vergoedingen.Common;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.CaseSystem;
+
+// Events of the link with the municipality's zaaksysteem, on the referral's stream, by the user "system".
+
+/// <summary>The referral's zaak was found by its case reference, and the referral registered on it as a zaakobject.</summary>
+public sealed record CaseLinked(string ReferralId, string Case, string CaseObject, string By, string Role, Instant At) : ILedgerEvent;
+
+/// <summary>No zaak, or more than one, has the referral's case reference: <see cref="Found"/> says how many.</summary>
+public sealed record CaseNotFound(string ReferralId, int Found, string By, string Role, Instant At) : ILedgerEvent;
+
+/// <summary>Where a referral stands with its zaak.</summary>
+public enum CaseLink
+{
+    Linked,
+    NotFound,
+}

@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Nijkerk.Vergoedingen.Infrastructure;
+using NodaTime;
+
+namespace Nijkerk.Vergoedingen.CaseSystem;
+
+/// <summary>A zaak as the ledger reads it: where it is, and whether it has ended. Nothing of its roles.</summary>
+public sealed record CaseFound(string Url, LocalDate? Einddatum);
+
+/// <summary>
+/// The calls to a municipality's Zaken API (ZGW 1.5). Each carries a ZGW token (HS256, signed with the
+/// ledger's secret at that municipality) naming the ledger's client and the user it acts for; timeouts,
+/// retries with backoff and a circuit breaker sit in the client's resilience pipeline (Configuration.cs),
+/// and a refusal becomes an exception.
+/// </summary>
+public sealed class CaseSystemClient(IHttpClientFactory clients, IClock clock)
+{
+    public const string Name = "zgw";
+
+    /// <summary>The coordinate system the Zaken API asks every zaak request to name, though the ledger reads no geometry.</summary>
+    private const string Crs = "EPSG:4326";
+
+    /// <summary>The zaken of this municipality with this identificatie: one, or none, or (wrongly) several.</summary>
+    public async Task<IReadOnlyList<CaseFound>> FindCasesAsync(CaseSystemMunicipality at, string caseReference, CancellationToken cancellation)
+    {
+        using var request = Request(at, HttpMethod.Get,
+            $"zaken?bronorganisatie={Uri.EscapeDataString(at.Rsin ?? "")}&identificatie={Uri.EscapeDataString(caseReference)}");
+        request.Headers.Add("Accept-Crs", Crs);
+        request.Headers.Add("Content-Crs", Crs);
+        var page = await SendAsync<Page<CaseFound>>(request, cancellation);
+        return page.Results;
+    }
+
+    /// <summary>The zaakobject that already links this object to this zaak, if a call before this one made it.</summary>
+    public async Task<string?> FindCaseObjectAsync(CaseSystemMunicipality at, string zaak, string objectUrl, CancellationToken cancellation)
+    {
+        using var request = Request(at, HttpMethod.Get, $"zaakobjecten?zaak={Uri.EscapeDataString(zaak)}&object={Uri.EscapeDataString(objectUrl)}");
+        var page = await SendAsync<Page<CaseObject>>(request, cancellation);
+        return page.Results.FirstOrDefault(o => o.Object == objectUrl)?.Url;
+    }
+
+    /// <summary>Registers the referral on the zaak as a zaakobject of its own type.</summary>
+    public async Task<string> CreateCaseObjectAsync(CaseSystemMunicipality at, string zaak, string objectUrl, CancellationToken cancellation)
+    {
+        using var request = Request(at, HttpMethod.Post, "zaakobjecten");
+        // With its length, not chunked: the Zaken APIs run behind WSGI servers that read a body by its Content-Length.
+        request.Content = new StringContent(JsonSerializer.Serialize(new NewCaseObject(zaak, objectUrl), LedgerJson.Options), Encoding.UTF8);
+        // The contract allows exactly this media type, without a charset (JSON is UTF-8 by definition).
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return (await SendAsync<CaseObject>(request, cancellation)).Url;
+    }
+
+    private HttpRequestMessage Request(CaseSystemMunicipality at, HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, at.Resource(path));
+        request.Headers.Authorization = new("Bearer", Token(at));
+        request.Headers.Accept.ParseAdd("application/json");
+        return request;
+    }
+
+    private async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellation)
+    {
+        using var response = await clients.CreateClient(Name).SendAsync(request, cancellation);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>(LedgerJson.Options, cancellation))!;
+    }
+
+    /// <summary>A ZGW token: the ledger's client, acting as the system (no person's name goes to the zaaksysteem).</summary>
+    private string Token(CaseSystemMunicipality at) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = at.ClientId,
+        IssuedAt = clock.GetCurrentInstant().ToDateTimeUtc(),
+        Claims = new Dictionary<string, object>
+        {
+            ["client_id"] = at.ClientId ?? "",
+            ["user_id"] = Foundation.SystemActor.User,
+            ["user_representation"] = "Nijkerk.Vergoedingen",
+        },
+        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(at.Secret ?? "")), SecurityAlgorithms.HmacSha256),
+    });
+
+    private sealed record Page<T>(int Count, IReadOnlyList<T> Results);
+
+    private sealed record CaseObject(string Url, string? Object);
+
+    private sealed record NewCaseObject(string Zaak, string Object)
+    {
+        public string ObjectType => "overige";
+
+        public string ObjectTypeOverige => "verwijzing relatietraining";
+
+        public string Relatieomschrijving => "Verwijzing naar een relatietraining (Nijkerk.Vergoedingen)";
+    }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Nijkerk.Vergoedingen.Tests.Support;
+
+/// <summary>
+/// A municipality's Zaken API (ZGW 1.5.1) on loopback, as small as the ledger's calls need: zaken found by
+/// bronorganisatie and identificatie, zaakobjecten listed and created. It checks what Open Zaak checks of the
+/// caller — a ZGW token signed with the client's secret, with its claims — and answers in the contract's
+/// shapes; <see cref="ContractProxy"/> in front of it holds both sides to the contract itself. It counts
+/// what it was asked, and can fail the first calls.
+/// </summary>
+public sealed class StandInZakenApi : IAsyncDisposable
+{
+    public const string ClientId = "nijkerk-vergoedingen";
+    public const string Secret = "a-secret-of-at-least-thirty-two-characters";
+    public const string Rsin = "002220647";
+
+    private WebApplication? _app;
+    private int _failFirst;
+    private readonly ConcurrentDictionary<string, JsonObject> _zaken = new();
+    private readonly ConcurrentDictionary<string, JsonObject> _zaakobjecten = new();
+
+    public int Port { get; private set; }
+
+    /// <summary>The root the ledger is given, and that the zaken's URLs name (the proxy's, once it stands in front).</summary>
+    public string Root { get; set; } = "";
+
+    /// <summary>Every call: method, path and query, and what was wrong with its token or headers (empty when nothing).</summary>
+    public ConcurrentQueue<(string Call, string Problem)> Calls { get; } = new();
+
+    public IReadOnlyCollection<JsonObject> ZaakObjecten => [.. _zaakobjecten.Values];
+
+    public void FailFirst(int calls) => _failFirst = calls;
+
+    /// <summary>Make the first zaakobject asked for, then answer 503, as when the answer is lost on its way back.</summary>
+    public volatile bool LoseFirstCreatedAnswer;
+
+    public static async Task<StandInZakenApi> StartAsync()
+    {
+        var api = new StandInZakenApi();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        api._app = builder.Build();
+        api._app.Use(async (http, next) =>
+        {
+            var problem = await api.ProblemOf(http.Request);
+            api.Calls.Enqueue(($"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}", problem));
+            if (problem.Length > 0)
+            {
+                http.Response.StatusCode = 403;
+                await http.Response.WriteAsJsonAsync(new { type = "about:blank", code = "permission_denied", title = problem, status = 403, detail = problem, instance = "urn:uuid:" + Guid.NewGuid() });
+                return;
+            }
+            if (Interlocked.Decrement(ref api._failFirst) >= 0)
+            {
+                http.Response.StatusCode = 503;
+                return;
+            }
+            await next(http);
+        });
+        api._app.MapGet("/zaken/api/v1/zaken", (string bronorganisatie, string identificatie) =>
+            Page(api._zaken.Values.Where(z => z["bronorganisatie"]!.GetValue<string>() == bronorganisatie && z["identificatie"]!.GetValue<string>() == identificatie)));
+        api._app.MapGet("/zaken/api/v1/zaakobjecten", (string? zaak, string? @object) =>
+            Page(api._zaakobjecten.Values.Where(o => (zaak is null || o["zaak"]!.GetValue<string>() == zaak) && (@object is null || o["object"]!.GetValue<string>() == @object))));
+        api._app.MapPost("/zaken/api/v1/zaakobjecten", async (HttpContext http) =>
+        {
+            var body = (await http.Request.ReadFromJsonAsync<JsonObject>())!;
+            var uuid = Guid.NewGuid().ToString();
+            body["url"] = $"{api.Root}zaakobjecten/{uuid}";
+            body["uuid"] = uuid;
+            api._zaakobjecten[uuid] = body;
+            if (api.LoseFirstCreatedAnswer)
+            {
+                api.LoseFirstCreatedAnswer = false;
+                return Results.StatusCode(503);
+            }
+            return Results.Json(body, statusCode: 201);
+        });
+        await api._app.StartAsync();
+        api.Port = new Uri(api._app.Urls.First()).Port;
+        api.Root = $"http://127.0.0.1:{api.Port}/zaken/api/v1/";
+        return api;
+    }
+
+    /// <summary>A zaak of the municipality with this identificatie; returns its URL.</summary>
+    public string AddZaak(string identificatie, string? einddatum = null)
+    {
+        var uuid = Guid.NewGuid().ToString();
+        var url = $"{Root}zaken/{uuid}";
+        _zaken[uuid] = new JsonObject
+        {
+            ["url"] = url, ["uuid"] = uuid, ["identificatie"] = identificatie, ["bronorganisatie"] = Rsin,
+            ["zaaktype"] = "http://127.0.0.1/catalogi/api/v1/zaaktypen/6a4c1ffb-86d2-4be0-93a1-5c6d1a2b1f10",
+            ["verantwoordelijkeOrganisatie"] = Rsin, ["startdatum"] = "2026-01-05", ["einddatum"] = einddatum,
+            ["betalingsindicatieWeergave"] = "", ["deelzaken"] = new JsonArray(), ["eigenschappen"] = new JsonArray(),
+            ["rollen"] = new JsonArray(), ["status"] = null, ["resultaat"] = null, ["zaakinformatieobjecten"] = new JsonArray(),
+            ["zaakobjecten"] = new JsonArray(),
+        };
+        return url;
+    }
+
+    private static IResult Page(IEnumerable<JsonObject> items)
+    {
+        var results = new JsonArray([.. items.Select(i => i.DeepClone())]);
+        return Results.Json(new JsonObject { ["count"] = results.Count, ["next"] = null, ["previous"] = null, ["results"] = results });
+    }
+
+    /// <summary>What Open Zaak would refuse: a token not signed with the client's secret, or without the ZGW claims.</summary>
+    private async Task<string> ProblemOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return "no bearer token";
+        }
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(header["Bearer ".Length..], new TokenValidationParameters
+        {
+            IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secret)),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidIssuer = ClientId,
+            ValidateAudience = false,
+        });
+        if (!result.IsValid)
+        {
+            return $"token: {result.Exception?.GetType().Name}";
+        }
+        var claims = result.Claims;
+        foreach (var claim in new[] { "iat", "client_id", "user_id", "user_representation" })
+        {
+            if (!claims.ContainsKey(claim))
+            {
+                return $"token without {claim}";
+            }
+        }
+        if (claims["client_id"] as string != ClientId)
+        {
+            return "token of another client";
+        }
+        return request.Path.Value!.EndsWith("/zaken", StringComparison.Ordinal) && request.Headers["Accept-Crs"] != "EPSG:4326" ? "no Accept-Crs: EPSG:4326" : "";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
