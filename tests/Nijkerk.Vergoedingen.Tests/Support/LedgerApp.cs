@@ -139,3 +139,12 @@ public abstract class LedgerTest(LedgerApp app) : IAsyncLifetime
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 }
+
+public static class HostStart
+{
+    /// <summary>Why the host refused to start: the messages of what it threw, outermost first (a host that starts fails the test).</summary>
+    public static string Refusal(this WebApplicationFactory<Program> host) => Flatten(Assert.ThrowsAny<Exception>(() => host.Server));
+
+    private static string Flatten(Exception exception) =>
+        exception.InnerException is null ? exception.Message : $"{exception.Message} {Flatten(exception.InnerException)}";
+}
