@@ -17,3 +17,9 @@ public enum CaseLink
     Linked,
     NotFound,
 }
+
+/// <summary>
+/// The municipality's zaaksysteem notified that a referral's zaak was destroyed (Archiefwet): the reason of the
+/// erasure that follows on the same stream. <see cref="NotifiedAt"/> is the notification's <c>aanmaakdatum</c>.
+/// </summary>
+public sealed record CaseDestroyed(string ErasureId, string CaseReference, string Case, Instant NotifiedAt, string By, string Role, Instant At) : ILedgerEvent;

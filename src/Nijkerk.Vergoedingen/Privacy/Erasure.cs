@@ -1,3 +1,4 @@
+using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Commands;
 using NodaTime;
@@ -63,6 +64,10 @@ public sealed record Erasure
     public Erasure? Evolve(object e) => e switch
     {
         ErasureRequested x => new Erasure
+        {
+            Id = StreamKey(x.ErasureId), ErasureId = x.ErasureId, CaseReference = x.CaseReference, RequestedBy = x.By, Status = ErasureStatus.Requested,
+        },
+        CaseDestroyed x => new Erasure
         {
             Id = StreamKey(x.ErasureId), ErasureId = x.ErasureId, CaseReference = x.CaseReference, RequestedBy = x.By, Status = ErasureStatus.Requested,
         },

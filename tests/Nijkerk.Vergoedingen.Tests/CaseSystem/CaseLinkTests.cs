@@ -7,59 +7,12 @@ namespace Nijkerk.Vergoedingen.Tests.CaseSystem;
 /// reference, its URL on the referral, the referral registered on the zaak as a zaakobject — once, through
 /// failures and lost answers, and every call held to the Zaken API's published contract.
 /// </summary>
-public class CaseLinkTests(LedgerApp app) : LedgerTest(app)
+public class CaseLinkTests(LedgerApp app) : CaseSystemTest(app)
 {
-    private const string PublicBaseUrl = "https://vergoedingen.nijkerk.example";
-    private StandInZakenApi _api = null!;
-    private ContractProxy _contract = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _api = await StandInZakenApi.StartAsync();
-        _contract = await ContractProxy.StartAsync("CaseSystem/zgw-zaken-api-1.5.1.yaml", "/zaken/api/v1", $"http://127.0.0.1:{_api.Port}");
-        // The zaken's own URLs name the address the ledger is given: the contract's proxy.
-        _api.Root = $"{_contract.Address}/zaken/api/v1/";
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _contract.DisposeAsync();
-        await _api.DisposeAsync();
-    }
-
-    private IsolatedLedger Ledger() => new(App, new Dictionary<string, string>
-    {
-        ["Ledger:PublicBaseUrl"] = PublicBaseUrl,
-        ["Zgw:Municipalities:nijkerk:ZakenApi"] = _api.Root,
-        ["Zgw:Municipalities:nijkerk:ClientId"] = StandInZakenApi.ClientId,
-        ["Zgw:Municipalities:nijkerk:Secret"] = StandInZakenApi.Secret,
-        ["Zgw:Municipalities:nijkerk:Rsin"] = StandInZakenApi.Rsin,
-        ["Zgw:RetryDelay"] = "00:00:00.100",
-        ["Zgw:Redeliveries:0"] = "00:00:01",
-        ["Zgw:Redeliveries:1"] = "00:00:01",
-        ["Zgw:Redeliveries:2"] = "00:00:01",
-    });
-
-    private async Task<string> LinkedAsync(HttpClient consulent, string caseReference)
-    {
-        var id = await consulent.RequestedReferral(Steps.HoudMeVast(caseReference));
-        try
-        {
-            await Eventually.Holds(async () => (await consulent.GetJson($"/api/referrals/{id}"))["caseLink"]?.GetValue<string>() is not null,
-                "the referral's zaak was looked up");
-        }
-        catch (Xunit.Sdk.FailException e)
-        {
-            throw new TimeoutException($"{e.Message}\nCalls: {string.Join("; ", _api.Calls)}\nPrism: {string.Join("\n", _contract.Output)}", e);
-        }
-        return id;
-    }
-
     [Fact]
     public async Task A_requested_referral_gets_its_zaak_and_is_registered_on_it_once_within_the_contract()
     {
-        var zaak = _api.AddZaak("Z-2026-0001");
+        var zaak = Api.AddZaak("Z-2026-0001");
         await using var ledger = Ledger();
         ledger.Start();
         var anna = await ledger.SignIn("anna", "consulent");
@@ -68,38 +21,38 @@ public class CaseLinkTests(LedgerApp app) : LedgerTest(app)
 
         var referral = await anna.GetJson($"/api/referrals/{id}");
         Assert.Equal((zaak, "Linked"), (referral.Str("zaak"), referral.Str("caseLink")));
-        var registered = Assert.Single(_api.ZaakObjecten);
+        var registered = Assert.Single(Api.ZaakObjecten);
         Assert.Equal((zaak, $"{PublicBaseUrl}/api/referrals/{id}", "overige", "verwijzing relatietraining"),
             (registered.Str("zaak"), registered.Str("object"), registered.Str("objectType"), registered.Str("objectTypeOverige")));
         Assert.Equal(1, await ledger.CountAsync("case_linked", id));
         // Every call carried a valid ZGW token (and Accept-Crs where the contract asks it), and nothing broke the contract.
-        Assert.All(_api.Calls, c => Assert.Equal("", c.Problem));
-        Assert.Contains(_api.Calls, c => c.Call == $"GET /zaken/api/v1/zaken?bronorganisatie={StandInZakenApi.Rsin}&identificatie=Z-2026-0001");
-        Assert.Empty(_contract.Violations);
+        Assert.All(Api.Calls, c => Assert.Equal("", c.Problem));
+        Assert.Contains(Api.Calls, c => c.Call == $"GET /zaken/api/v1/zaken?bronorganisatie={StandInZakenApi.Rsin}&identificatie=Z-2026-0001");
+        Assert.Empty(Contract.Violations);
     }
 
     [Fact]
     public async Task A_zaaksysteem_failing_the_first_calls_or_losing_an_answer_still_gets_one_zaakobject()
     {
-        _api.AddZaak("Z-1");
-        _api.AddZaak("Z-2");
+        Api.AddZaak("Z-1");
+        Api.AddZaak("Z-2");
         await using var ledger = Ledger();
         ledger.Start();
         var anna = await ledger.SignIn("anna", "consulent");
 
-        _api.FailFirst(2);
+        Api.FailFirst(2);
         var failing = await LinkedAsync(anna, "Z-1");
         // The zaakobject is made, but the answer never reaches the ledger: it looks before it asks again.
-        _api.LoseFirstCreatedAnswer = true;
+        Api.LoseFirstCreatedAnswer = true;
         var lost = await LinkedAsync(anna, "Z-2");
 
         foreach (var id in new[] { failing, lost })
         {
             Assert.Equal("Linked", (await anna.GetJson($"/api/referrals/{id}")).Str("caseLink"));
-            Assert.Single(_api.ZaakObjecten, o => o.Str("object") == $"{PublicBaseUrl}/api/referrals/{id}");
+            Assert.Single(Api.ZaakObjecten, o => o.Str("object") == $"{PublicBaseUrl}/api/referrals/{id}");
             Assert.Equal(1, await ledger.CountAsync("case_linked", id));
         }
-        Assert.Equal(2, _api.ZaakObjecten.Count);
+        Assert.Equal(2, Api.ZaakObjecten.Count);
     }
 
     [Fact]
@@ -115,14 +68,14 @@ public class CaseLinkTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal("NotFound", referral.Str("caseLink"));
         Assert.Null(referral["zaak"]);
         Assert.True(referral.ContainsKey("zaak"), "the answer names the zaak, as null");
-        Assert.Empty(_api.ZaakObjecten);
-        Assert.Empty(_contract.Violations);
+        Assert.Empty(Api.ZaakObjecten);
+        Assert.Empty(Contract.Violations);
     }
 
     [Fact]
     public async Task A_municipality_without_a_zaaksysteem_is_not_linked_and_nothing_is_asked()
     {
-        _api.AddZaak("Z-2026-0001");
+        Api.AddZaak("Z-2026-0001");
         await using var ledger = Ledger();
         ledger.Start();
         var ede = await ledger.Host.SignIn("anna", "consulent", "ede");
@@ -133,6 +86,6 @@ public class CaseLinkTests(LedgerApp app) : LedgerTest(app)
         Assert.Null(referral["zaak"]);
         Assert.False(referral.ContainsKey("caseLink"));
         Assert.Equal(0, await ledger.PendingAsync("LinkCase") + await ledger.HandledAsync("LinkCase"));
-        Assert.Empty(_api.Calls);
+        Assert.Empty(Api.Calls);
     }
 }
