@@ -11,11 +11,17 @@ public sealed record CaseLinked(string ReferralId, string Case, string CaseObjec
 /// <summary>No zaak, or more than one, has the referral's case reference: <see cref="Found"/> says how many.</summary>
 public sealed record CaseNotFound(string ReferralId, int Found, string By, string Role, Instant At) : ILedgerEvent;
 
+/// <summary>The referral's zaak was closed in the zaaksysteem (it has an einddatum) while the referral still waited.</summary>
+public sealed record CaseEnded(string ReferralId, string Case, LocalDate EndedOn, string By, string Role, Instant At) : ILedgerEvent;
+
 /// <summary>Where a referral stands with its zaak.</summary>
 public enum CaseLink
 {
     Linked,
     NotFound,
+
+    /// <summary>Linked, and the zaak was closed while the referral waited: "zaak afgesloten".</summary>
+    Ended,
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Infrastructure;
 using NodaTime;
 using NodaTime.Text;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.CaseSystem;
@@ -39,7 +40,7 @@ public static class CaseNotificationWebhookEndpoint
     [AllowAnonymous]
     [NotTenanted]
     public static async Task<Results<NoContent, ProblemHttpResult>> Post(
-        string municipality, HttpRequest request, IOptions<CaseSystemSettings> settings, CommandBus commands)
+        string municipality, HttpRequest request, IOptions<CaseSystemSettings> settings, CommandBus commands, IMessageBus bus)
     {
         var given = request.Headers.Authorization.ToString();
         if (given.Length == 0)
@@ -82,6 +83,10 @@ public static class CaseNotificationWebhookEndpoint
             {
                 return CommandResults.Problem(refusal);
             }
+        }
+        else if (notification is { Channel: "zaken", Resource: "zaak", Action: "update" or "partial_update" })
+        {
+            await bus.PublishAsync(new CheckCaseEnded(notification.MainObject), new DeliveryOptions { TenantId = municipality });
         }
         // The zaaksysteem learns that the message was taken, and nothing of the referrals.
         return TypedResults.NoContent();

@@ -36,6 +36,20 @@ public sealed class CaseSystemClient(IHttpClientFactory clients, IClock clock)
         return page.Results;
     }
 
+    /// <summary>One zaak, read again by its URL; only a URL under the municipality's own Zaken API is asked.</summary>
+    public async Task<CaseFound> ReadCaseAsync(CaseSystemMunicipality at, string zaak, CancellationToken cancellation)
+    {
+        var root = at.Resource("zaken/").AbsoluteUri;
+        if (!zaak.StartsWith(root, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The zaak is not one of this municipality's Zaken API.", nameof(zaak));
+        }
+        using var request = Request(at, HttpMethod.Get, zaak[at.Resource("").AbsoluteUri.Length..]);
+        request.Headers.Add("Accept-Crs", Crs);
+        request.Headers.Add("Content-Crs", Crs);
+        return await SendAsync<CaseFound>(request, cancellation);
+    }
+
     /// <summary>The zaakobject that already links this object to this zaak, if a call before this one made it.</summary>
     public async Task<string?> FindCaseObjectAsync(CaseSystemMunicipality at, string zaak, string objectUrl, CancellationToken cancellation)
     {

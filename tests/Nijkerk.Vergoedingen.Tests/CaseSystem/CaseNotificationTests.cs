@@ -50,6 +50,32 @@ public class CaseNotificationTests(LedgerApp app) : CaseSystemTest(app)
         Assert.Equal("Requested", (await anna.GetJson($"/api/referrals/{linked}")).Str("status"));
     }
 
+    [Fact]
+    public async Task A_closed_zaak_marks_its_waiting_referral_and_not_one_that_went_on()
+    {
+        var zaak = Api.AddZaak("Z-2026-0001");
+        await using var ledger = Ledger();
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var bob = await ledger.SignIn("bob", "financial-officer");
+        var waiting = await LinkedAsync(anna, "Z-2026-0001");
+        var approved = await LinkedAsync(anna, "Z-2026-0001");
+        await bob.Approve(approved);
+
+        Api.EndZaak(zaak, "2026-12-01");
+        var update = new
+        {
+            kanaal = "zaken", hoofdObject = zaak, resource = "zaak", resourceUrl = zaak, actie = "partial_update",
+            aanmaakdatum = "2026-12-01T10:00:00Z", kenmerken = new Dictionary<string, string>(),
+        };
+        Assert.Equal(HttpStatusCode.NoContent, (await NotifyAsync(ledger, update, NotificationsAuth)).StatusCode);
+
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{waiting}")).Str("caseLink") == "Ended", "the waiting referral shows its zaak closed");
+        Assert.Equal("Linked", (await anna.GetJson($"/api/referrals/{approved}")).Str("caseLink"));
+        Assert.Equal(1, await ledger.CountAsync("case_ended"));
+        Assert.Empty(Contract.Violations);
+    }
+
     [Theory]
     [InlineData(null, "nijkerk", 401)]
     [InlineData("Token iets-anders", "nijkerk", 403)]

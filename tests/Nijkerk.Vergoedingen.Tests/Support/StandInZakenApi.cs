@@ -69,6 +69,8 @@ public sealed class StandInZakenApi : IAsyncDisposable
         });
         api._app.MapGet("/zaken/api/v1/zaken", (string bronorganisatie, string identificatie) =>
             Page(api._zaken.Values.Where(z => z["bronorganisatie"]!.GetValue<string>() == bronorganisatie && z["identificatie"]!.GetValue<string>() == identificatie)));
+        api._app.MapGet("/zaken/api/v1/zaken/{uuid}", (string uuid) =>
+            api._zaken.TryGetValue(uuid, out var zaak) ? Results.Json(zaak) : Results.NotFound());
         api._app.MapGet("/zaken/api/v1/zaakobjecten", (string? zaak, string? @object) =>
             Page(api._zaakobjecten.Values.Where(o => (zaak is null || o["zaak"]!.GetValue<string>() == zaak) && (@object is null || o["object"]!.GetValue<string>() == @object))));
         api._app.MapPost("/zaken/api/v1/zaakobjecten", async (HttpContext http) =>
@@ -108,6 +110,9 @@ public sealed class StandInZakenApi : IAsyncDisposable
         return url;
     }
 
+    /// <summary>The zaak is closed: it has an einddatum from now on.</summary>
+    public void EndZaak(string url, string einddatum) => _zaken[url[(url.LastIndexOf('/') + 1)..]]["einddatum"] = einddatum;
+
     private static IResult Page(IEnumerable<JsonObject> items)
     {
         var results = new JsonArray([.. items.Select(i => i.DeepClone())]);
@@ -145,7 +150,7 @@ public sealed class StandInZakenApi : IAsyncDisposable
         {
             return "token of another client";
         }
-        return request.Path.Value!.EndsWith("/zaken", StringComparison.Ordinal) && request.Headers["Accept-Crs"] != "EPSG:4326" ? "no Accept-Crs: EPSG:4326" : "";
+        return request.Path.Value!.Contains("/zaken/api/v1/zaken", StringComparison.Ordinal) && request.Headers["Accept-Crs"] != "EPSG:4326" ? "no Accept-Crs: EPSG:4326" : "";
     }
 
     public async ValueTask DisposeAsync()
