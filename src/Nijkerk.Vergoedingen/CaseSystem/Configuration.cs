@@ -64,7 +64,7 @@ public static class Configuration
 }
 
 /// <summary>
-/// A Zaken API that fails after the client's own retries: the link is tried again after
+/// A Zaken API that fails after the client's own retries: the link (or the read of a changed zaak) is tried again after
 /// <see cref="CaseSystemSettings.RedeliveryDelays"/>, then dead-lettered. Read when the runtime starts.
 /// </summary>
 internal sealed class CaseSystemRetries(IOptions<CaseSystemSettings> settings) : IWolverineExtension
@@ -75,7 +75,7 @@ internal sealed class CaseSystemRetries(IOptions<CaseSystemSettings> settings) :
     {
         public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
         {
-            foreach (var chain in chains.Where(c => c.MessageType == typeof(LinkCase)))
+            foreach (var chain in chains.Where(c => c.MessageType == typeof(LinkCase) || c.MessageType == typeof(CheckCaseEnded)))
             {
                 chain.OnException<HttpRequestException>().Or<BrokenCircuitException>().Or<TimeoutRejectedException>().Or<TaskCanceledException>()
                     .ScheduleRetry(settings.RedeliveryDelays).Then.MoveToErrorQueue();

@@ -38,6 +38,14 @@ public static class Dutch
         _ => status.ToString(),
     };
 
+    /// <summary>What a screen says of the referral's zaak beside its request; nothing while it is linked and open, or not looked up.</summary>
+    public static string? CaseMark(CaseSystem.CaseLink? link) => link switch
+    {
+        CaseSystem.CaseLink.NotFound => "zaak niet gevonden",
+        CaseSystem.CaseLink.Ended => "zaak afgesloten",
+        _ => null,
+    };
+
     public static string Notification(Foundation.NotificationStatus? status) => status switch
     {
         Foundation.NotificationStatus.Pending => "Wordt aan de stichting gemeld",

@@ -73,6 +73,27 @@ public class CaseLinkTests(LedgerApp app) : CaseSystemTest(app)
     }
 
     [Fact]
+    public async Task The_screens_link_the_referral_to_its_zaak_and_say_when_it_was_not_found()
+    {
+        var zaak = Api.AddZaak("Z-2026-0001");
+        await using var ledger = Ledger();
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var linked = await LinkedAsync(anna, "Z-2026-0001");
+        var unknown = await LinkedAsync(anna, "Z-2026-0404");
+        var bob = await ScreenClient.SignInAs(ledger.Host, "bob");
+
+        var review = await (await bob.GetAsync("/beoordelen")).Content.ReadAsStringAsync();
+        var page = await (await bob.GetAsync($"/aanvragen/{linked}")).Content.ReadAsStringAsync();
+        var notFound = await (await bob.GetAsync($"/aanvragen/{unknown}")).Content.ReadAsStringAsync();
+
+        Assert.Matches("Z-2026-0404</a>\\s*<span class=\"zaakmelding\"> \\(zaak niet gevonden\\)</span>", review);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(review, "zaakmelding"));
+        Assert.Contains($"<a href=\"{zaak}\" rel=\"noopener\">Z-2026-0001 in het zaaksysteem</a>", page);
+        Assert.Contains("<dt>Zaak</dt><dd>zaak niet gevonden</dd>", notFound);
+    }
+
+    [Fact]
     public async Task A_municipality_without_a_zaaksysteem_is_not_linked_and_nothing_is_asked()
     {
         Api.AddZaak("Z-2026-0001");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -13,10 +14,15 @@ public sealed partial class ScreenClient(HttpClient http)
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    public static async Task<ScreenClient> SignInAs(LedgerApp app, string user)
+    public static Task<ScreenClient> SignInAs(LedgerApp app, string user) => SignInAs(app.Anonymous(), user);
+
+    /// <summary>Signed in on a host of its own (an isolated ledger's), through the Development sign-in.</summary>
+    public static Task<ScreenClient> SignInAs(WebApplicationFactory<Program> host, string user) => SignInAs(host.CreateClient(), user);
+
+    private static async Task<ScreenClient> SignInAs(HttpClient anonymous, string user)
     {
         // The test server's client follows redirects and keeps cookies, as a browser does.
-        var client = new ScreenClient(app.Anonymous());
+        var client = new ScreenClient(anonymous);
         var page = await client.PostForm("/inloggen", "/inloggen", new() { ["user"] = user, ["tenant"] = "nijkerk", ["returnUrl"] = "/" });
         Assert.DoesNotContain("Inloggen", page[..Math.Min(page.Length, 200)]);
         return client;
