@@ -67,6 +67,7 @@ app.UseMiddleware<IdempotencyKeys>();
 app.MapLedgerHealth();
 app.MapDevTokens();
 app.MapDevFoundation();
+app.MapDevZakenApi();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapWolverineEndpoints(options =>

@@ -91,6 +91,18 @@ public class AccessTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task Outside_development_there_is_no_stand_in_zaken_api()
+    {
+        await using var production = App.ProductionHost();
+        var client = production.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
+
+        var zaken = await client.GetAsync("/dev/zaken/api/v1/zaken?identificatie=Z-2026-0001");
+        var made = await client.Post("/dev/zaken/api/v1/zaakobjecten", new { zaak = "https://localhost/x", @object = "https://localhost/y", objectType = "overige" });
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (zaken.StatusCode, made.StatusCode));
+    }
+
+    [Fact]
     public async Task The_dev_token_route_checks_its_input()
     {
         var response = await App.Anonymous().Post("/dev/token", new { user = "", roles = new[] { "wizard" }, tenant = "nijkerk" });
