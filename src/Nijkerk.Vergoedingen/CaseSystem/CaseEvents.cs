@@ -11,6 +11,9 @@ public sealed record CaseLinked(string ReferralId, string Case, string CaseObjec
 /// <summary>No zaak, or more than one, has the referral's case reference: <see cref="Found"/> says how many.</summary>
 public sealed record CaseNotFound(string ReferralId, int Found, string By, string Role, Instant At) : ILedgerEvent;
 
+/// <summary>A consulent or financial officer asked to look for the referral's zaak again, after it was not found.</summary>
+public sealed record CaseLookupRequested(string ReferralId, string By, string Role, Instant At) : ILedgerEvent;
+
 /// <summary>The referral's zaak was closed in the zaaksysteem (it has an einddatum) while the referral still waited.</summary>
 public sealed record CaseEnded(string ReferralId, string Case, LocalDate EndedOn, string By, string Role, Instant At) : ILedgerEvent;
 

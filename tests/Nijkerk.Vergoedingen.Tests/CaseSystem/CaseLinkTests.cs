@@ -1,3 +1,4 @@
+using System.Net;
 using Nijkerk.Vergoedingen.Tests.Support;
 
 namespace Nijkerk.Vergoedingen.Tests.CaseSystem;
@@ -70,6 +71,28 @@ public class CaseLinkTests(LedgerApp app) : CaseSystemTest(app)
         Assert.True(referral.ContainsKey("zaak"), "the answer names the zaak, as null");
         Assert.Empty(Api.ZaakObjecten);
         Assert.Empty(Contract.Violations);
+    }
+
+    [Fact]
+    public async Task A_zaak_not_found_is_looked_up_again_on_request_and_then_linked()
+    {
+        await using var ledger = Ledger();
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var id = await LinkedAsync(anna, "Z-2026-0404");
+        var zaak = Api.AddZaak("Z-2026-0404");
+
+        await (await anna.Post($"/api/referrals/{id}/zaak", new { })).ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{id}")).Str("caseLink") == "Linked", "the referral is linked after all");
+        Assert.Equal(zaak, (await anna.GetJson($"/api/referrals/{id}")).Str("zaak"));
+        Assert.Equal(1, await ledger.CountAsync("case_lookup_requested", id));
+        // Linked now: nothing to look up; in a municipality without a zaaksysteem: nowhere to look.
+        await (await anna.Post($"/api/referrals/{id}/zaak", new { })).ShouldBeProblem(409, "invalid-transition");
+        var ede = await ledger.Host.SignIn("anna", "consulent", "ede");
+        var elsewhere = await ede.RequestedReferral(Steps.HoudMeVast("Z-2026-0404"));
+        await (await ede.Post($"/api/referrals/{elsewhere}/zaak", new { })).ShouldBeProblem(409, "invalid-transition");
+        Assert.Equal(1, await ledger.CountAsync("case_lookup_requested"));
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class OpenApiDocumentSetup
         ["allocation"] = "What each scheme of a year has left: slots reserved and consumed, euros committed and paid, now or as it stood at an instant.",
         ["audit"] = "The audit trails: every event of a referral or a year, who did it in which role, when and why, as JSON pages or CSV; and who read which case.",
         ["budgets"] = "The yearly budget of bijzondere bijstand, changed only by recorded adjustments.",
+        ["casesystem"] = "The link of each referral with its zaak in the municipality's zaaksysteem (ZGW Zaken API): looked up again on request.",
         ["claims"] = "Invoices (declaraties) against a bijzondere-bijstand referral's commitment, their four-eyes decision and payments booked by hand.",
         ["foundation"] = "What Stichting Houd Me Vast hears of reserved slots, and the placements it confirms.",
         ["municipalities"] = "The municipalities of Regio FoodValley, for the region's admin: each one's account, schemes and defaults, changed without a restart.",
