@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Infrastructure;
@@ -10,7 +11,7 @@ using NodaTime;
 namespace Nijkerk.Vergoedingen.CaseSystem;
 
 /// <summary>A zaak as the ledger reads it: where it is, and whether it has ended. Nothing of its roles.</summary>
-public sealed record CaseFound(string Url, LocalDate? Einddatum);
+public sealed record CaseFound(string Url, [property: JsonPropertyName("einddatum")] LocalDate? EndedOn);
 
 /// <summary>
 /// The calls to a municipality's Zaken API (ZGW 1.5). Each carries a ZGW token (HS256, signed with the
@@ -102,12 +103,15 @@ public sealed class CaseSystemClient(IHttpClientFactory clients, IClock clock)
 
     private sealed record CaseObject(string Url, string? Object);
 
-    private sealed record NewCaseObject(string Zaak, string Object)
+    /// <summary>A zaakobject as the contract names its members: the referral, of a type of its own.</summary>
+    private sealed record NewCaseObject([property: JsonPropertyName("zaak")] string Case, string Object)
     {
         public string ObjectType => "overige";
 
-        public string ObjectTypeOverige => "verwijzing relatietraining";
+        [JsonPropertyName("objectTypeOverige")]
+        public string OtherObjectType => "verwijzing relatietraining";
 
-        public string Relatieomschrijving => "Verwijzing naar een relatietraining (Nijkerk.Vergoedingen)";
+        [JsonPropertyName("relatieomschrijving")]
+        public string Relation => "Verwijzing naar een relatietraining (Nijkerk.Vergoedingen)";
     }
 }

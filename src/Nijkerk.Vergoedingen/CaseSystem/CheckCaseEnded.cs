@@ -24,7 +24,7 @@ public static class CheckCaseEndedHandler
         }
         var linked = await session.Query<ReferralView>().Where(r => r.Case == message.Case).ToListAsync(cancellation);
         var waiting = linked.Where(r => r.CaseLink == CaseLink.Linked && Waiting.Contains(r.Status)).ToList();
-        if (waiting.Count == 0 || (await client.ReadCaseAsync(municipality, message.Case, cancellation)).Einddatum is not { } ended)
+        if (waiting.Count == 0 || (await client.ReadCaseAsync(municipality, message.Case, cancellation)).EndedOn is not { } ended)
         {
             return;
         }
