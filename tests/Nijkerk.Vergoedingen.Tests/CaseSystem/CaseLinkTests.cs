@@ -57,6 +57,30 @@ public class CaseLinkTests(LedgerApp app) : CaseSystemTest(app)
     }
 
     [Fact]
+    public async Task A_node_stopped_while_its_zaakobject_was_being_made_links_the_referral_once_when_it_is_back()
+    {
+        Api.AddZaak("Z-2026-0001");
+        Api.HoldFirstCreatedAnswer = true;
+        await using var ledger = Ledger();
+        ledger.Start();
+        var anna = await ledger.SignIn("anna", "consulent");
+        var id = await anna.RequestedReferral(Steps.HoudMeVast("Z-2026-0001"));
+        await Eventually.Holds(() => Task.FromResult(Api.ZaakObjecten.Count == 1), "the zaakobject is made, its answer held");
+
+        // The node goes down while the link waits for the answer: the zaakobject exists, the ledger has recorded nothing.
+        await ledger.StopAsync();
+        Assert.Equal(0, await ledger.CountAsync("case_linked", id));
+        Api.ReleaseHeldAnswer();
+        ledger.Start();
+        anna = await ledger.SignIn("anna", "consulent");
+
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{id}"))["caseLink"]?.GetValue<string>() == "Linked", "the referral is linked once the node is back");
+        Assert.Single(Api.ZaakObjecten);
+        Assert.Equal(1, await ledger.CountAsync("case_linked", id));
+        Assert.Empty(Contract.Violations);
+    }
+
+    [Fact]
     public async Task A_case_reference_with_no_zaak_shows_the_zaak_was_not_found_and_registers_nothing()
     {
         await using var ledger = Ledger();

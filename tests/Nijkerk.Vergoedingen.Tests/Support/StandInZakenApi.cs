@@ -43,6 +43,13 @@ public sealed class StandInZakenApi : IAsyncDisposable
     /// <summary>Make the first zaakobject asked for, then answer 503, as when the answer is lost on its way back.</summary>
     public volatile bool LoseFirstCreatedAnswer;
 
+    /// <summary>Make the first zaakobject asked for, then keep the answer until <see cref="ReleaseHeldAnswer"/>: the caller waits meanwhile.</summary>
+    public volatile bool HoldFirstCreatedAnswer;
+
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseHeldAnswer() => _release.TrySetResult();
+
     public static async Task<StandInZakenApi> StartAsync()
     {
         var api = new StandInZakenApi();
@@ -80,6 +87,11 @@ public sealed class StandInZakenApi : IAsyncDisposable
             body["url"] = $"{api.Root}zaakobjecten/{uuid}";
             body["uuid"] = uuid;
             api._zaakobjecten[uuid] = body;
+            if (api.HoldFirstCreatedAnswer)
+            {
+                api.HoldFirstCreatedAnswer = false;
+                await api._release.Task;
+            }
             if (api.LoseFirstCreatedAnswer)
             {
                 api.LoseFirstCreatedAnswer = false;
@@ -155,6 +167,7 @@ public sealed class StandInZakenApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        ReleaseHeldAnswer();
         if (_app is not null)
         {
             await _app.DisposeAsync();
