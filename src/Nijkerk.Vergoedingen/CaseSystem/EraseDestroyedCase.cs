@@ -28,19 +28,9 @@ public static class EraseDestroyedCaseHandler
     {
         var now = clock.GetCurrentInstant();
         var linked = await session.Query<ReferralView>().Where(r => r.Case == command.Case).ToListAsync(cancellation);
-        var done = (await session.LoadManyAsync<Erasure>(cancellation, [.. linked.Select(r => Erasure.StreamKey(ErasureIdOf(r)))])).Select(e => e.Id).ToHashSet();
-        var erased = 0;
-        foreach (var referral in linked.Where(r => !done.Contains(Erasure.StreamKey(ErasureIdOf(r)))))
-        {
-            var texts = await session.Query<PersonalText>().Where(t => t.ReferralId == referral.Id).ToListAsync(cancellation);
-            var documents = Erasure.Erase(texts, await Erasure.HouseholdAccountsAsync(session, [referral], cancellation));
-            var id = ErasureIdOf(referral);
-            session.Events.StartStream<Erasure>(Erasure.StreamKey(id),
-                new CaseDestroyed(id, referral.CaseReference, command.Case, command.NotifiedAt, command.Actor.User, command.Actor.Role, now),
-                new PersonalDataErased(id, referral.CaseReference, documents.Length, command.Actor.User, command.Actor.Role, now));
-            session.WriteDocuments(Decision.To().With(documents));
-            erased++;
-        }
+        var erased = await Erasure.EraseOnceAsync(session, linked, ErasureIdOf,
+            (referral, id) => [new CaseDestroyed(id, referral.CaseReference, command.Case, command.NotifiedAt, command.Actor.User, command.Actor.Role, now)],
+            command.Actor, now, int.MaxValue, cancellation);
         return new DestroyedCase(linked.Count, erased);
     }
 

@@ -1,6 +1,7 @@
 using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Commands;
+using Marten;
 using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Privacy;
@@ -59,6 +60,32 @@ public sealed record Erasure
         .. texts.Where(t => !t.Erased).Select(t => DocumentChange.Store(t.Erase())),
         .. accounts.Where(a => a.Iban != Erased).Select(a => DocumentChange.Store(a with { Iban = Erased, Name = Erased })),
     ];
+
+    /// <summary>
+    /// Erases the personal documents of each referral that has no erasure under its id yet, as a confirmed erasure
+    /// erases them — the same documents and the same <see cref="PersonalDataErased"/> — by the ledger itself, in
+    /// an erasure stream of its own opened by <paramref name="why"/>'s events (none: the erasure says it all). The id
+    /// is made from the referral's, so the same cause again erases nothing more. Returns how many were erased.
+    /// </summary>
+    public static async Task<int> EraseOnceAsync(
+        Marten.IDocumentSession session, IEnumerable<Referrals.Referral> referrals, Func<Referrals.Referral, string> erasureIdOf,
+        Func<Referrals.Referral, string, IEnumerable<ILedgerEvent>> why, Actor actor, Instant now, int most, CancellationToken cancellation)
+    {
+        var candidates = referrals.ToList();
+        var done = (await session.LoadManyAsync<Erasure>(cancellation, [.. candidates.Select(r => StreamKey(erasureIdOf(r)))])).Select(e => e.Id).ToHashSet();
+        var erased = 0;
+        foreach (var referral in candidates.Where(r => !done.Contains(StreamKey(erasureIdOf(r)))).Take(most))
+        {
+            var texts = await session.Query<PersonalText>().Where(t => t.ReferralId == referral.Id).ToListAsync(cancellation);
+            var documents = Erase(texts, await HouseholdAccountsAsync(session, [referral], cancellation));
+            var id = erasureIdOf(referral);
+            session.Events.StartStream<Erasure>(StreamKey(id),
+                [.. why(referral, id), new PersonalDataErased(id, referral.CaseReference, documents.Length, actor.User, actor.Role, now)]);
+            session.WriteDocuments(Decision.To().With(documents));
+            erased++;
+        }
+        return erased;
+    }
 
     /// <summary>The erasure after one more event of its stream; retention erases without a request, so its event opens a stream too.</summary>
     public Erasure? Evolve(object e) => e switch

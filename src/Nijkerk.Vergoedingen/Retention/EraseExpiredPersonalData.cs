@@ -30,19 +30,7 @@ public static class EraseExpiredPersonalDataHandler
         var cutoff = Amsterdam.StartOf(before).ToUnixTimeMilliseconds();
         var ended = await session.Query<ReferralView>().Where(r => r.EndedAtUnixMs != null && r.EndedAtUnixMs < cutoff)
             .OrderBy(r => r.EndedAtUnixMs).ToListAsync(cancellation);
-        var done = (await session.LoadManyAsync<Erasure>(cancellation, [.. ended.Select(r => Erasure.StreamKey(ErasureIdOf(r)))]))
-            .Select(e => e.Id).ToHashSet();
-        var actor = SystemActor.For(session.TenantId);
-        foreach (var referral in ended.Where(r => !done.Contains(Erasure.StreamKey(ErasureIdOf(r)))).Take(PerNight))
-        {
-            var texts = await session.Query<PersonalText>().Where(t => t.ReferralId == referral.Id).ToListAsync(cancellation);
-            var accounts = await Erasure.HouseholdAccountsAsync(session, [referral], cancellation);
-            var documents = Erasure.Erase(texts, accounts);
-            var id = ErasureIdOf(referral);
-            session.Events.StartStream<Erasure>(Erasure.StreamKey(id),
-                new PersonalDataErased(id, referral.CaseReference, documents.Length, actor.User, actor.Role, now));
-            session.WriteDocuments(Decision.To().With(documents));
-        }
+        await Erasure.EraseOnceAsync(session, ended, ErasureIdOf, (_, _) => [], SystemActor.For(session.TenantId), now, PerNight, cancellation);
     }
 
     public static string ErasureIdOf(Referral referral) => $"retention-{referral.Id}";
