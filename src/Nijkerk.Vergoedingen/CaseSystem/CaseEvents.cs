@@ -17,6 +17,12 @@ public sealed record CaseLookupRequested(string ReferralId, string By, string Ro
 /// <summary>The referral's zaak was closed in the zaaksysteem (it has an einddatum) while the referral still waited.</summary>
 public sealed record CaseEnded(string ReferralId, string Case, LocalDate EndedOn, string By, string Role, Instant At) : ILedgerEvent;
 
+/// <summary>
+/// The state the referral reached at <see cref="Step"/> (the version of its stream that reached it) was set on its zaak
+/// as the status <see cref="CaseStatus"/>, of the status type the municipality configured for that state.
+/// </summary>
+public sealed record CaseStatusSet(string ReferralId, string Case, Referrals.ReferralStatus State, long Step, string CaseStatus, string By, string Role, Instant At) : ILedgerEvent;
+
 /// <summary>Where a referral stands with its zaak.</summary>
 public enum CaseLink
 {

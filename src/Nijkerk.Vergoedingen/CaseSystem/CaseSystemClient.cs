@@ -63,11 +63,50 @@ public sealed class CaseSystemClient(IHttpClientFactory clients, IClock clock)
     public async Task<string> CreateCaseObjectAsync(CaseSystemMunicipality at, string zaak, string objectUrl, CancellationToken cancellation)
     {
         using var request = Request(at, HttpMethod.Post, "zaakobjecten");
-        // With its length, not chunked: the Zaken APIs run behind WSGI servers that read a body by its Content-Length.
-        request.Content = new StringContent(JsonSerializer.Serialize(new NewCaseObject(zaak, objectUrl), LedgerJson.Options), Encoding.UTF8);
-        // The contract allows exactly this media type, without a charset (JSON is UTF-8 by definition).
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Content = Json(new NewCaseObject(zaak, objectUrl));
         return (await SendAsync<CaseObject>(request, cancellation)).Url;
+    }
+
+    /// <summary>
+    /// The status on this zaak, of this type, whose toelichting carries <paramref name="marker"/>: one a call before this
+    /// one set (its answer lost, or the ledger stopped before recording it). Each page is read while there is a next one
+    /// under the municipality's own Zaken API.
+    /// </summary>
+    public async Task<string?> FindStatusAsync(CaseSystemMunicipality at, string zaak, string statusType, string marker, CancellationToken cancellation)
+    {
+        string? path = $"statussen?zaak={Uri.EscapeDataString(zaak)}&statustype={Uri.EscapeDataString(statusType)}";
+        var root = at.Resource("").AbsoluteUri;
+        while (path is not null)
+        {
+            using var request = Request(at, HttpMethod.Get, path);
+            var page = await SendAsync<Page<CaseStatus>>(request, cancellation);
+            if (page.Results.FirstOrDefault(s => s.Explanation?.Contains(marker, StringComparison.Ordinal) == true) is { } found)
+            {
+                return found.Url;
+            }
+            path = page.Next is { } next && next.StartsWith(root, StringComparison.Ordinal) ? next[root.Length..] : null;
+        }
+        return null;
+    }
+
+    /// <summary>Sets a status on the zaak: of this type, reached at this instant, with a toelichting that holds no personal text.</summary>
+    public async Task<string> CreateStatusAsync(
+        CaseSystemMunicipality at, string zaak, string statusType, Instant reachedAt, string explanation, CancellationToken cancellation)
+    {
+        using var request = Request(at, HttpMethod.Post, "statussen");
+        request.Content = Json(new NewCaseStatus(zaak, statusType, reachedAt, explanation));
+        return (await SendAsync<CaseStatus>(request, cancellation)).Url;
+    }
+
+    /// <summary>
+    /// A body with its length, not chunked: the Zaken APIs run behind WSGI servers that read a body by its Content-Length;
+    /// and of exactly the media type the contract allows, without a charset (JSON is UTF-8 by definition).
+    /// </summary>
+    private static StringContent Json<T>(T body)
+    {
+        var content = new StringContent(JsonSerializer.Serialize(body, LedgerJson.Options), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
     }
 
     private HttpRequestMessage Request(CaseSystemMunicipality at, HttpMethod method, string path)
@@ -99,7 +138,16 @@ public sealed class CaseSystemClient(IHttpClientFactory clients, IClock clock)
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(at.Secret ?? "")), SecurityAlgorithms.HmacSha256),
     });
 
-    private sealed record Page<T>(int Count, IReadOnlyList<T> Results);
+    private sealed record Page<T>(int Count, IReadOnlyList<T> Results, string? Next = null);
+
+    private sealed record CaseStatus(string Url, [property: JsonPropertyName("statustoelichting")] string? Explanation);
+
+    /// <summary>A status as the contract names its members.</summary>
+    private sealed record NewCaseStatus(
+        [property: JsonPropertyName("zaak")] string Case,
+        [property: JsonPropertyName("statustype")] string StatusType,
+        [property: JsonPropertyName("datumStatusGezet")] Instant ReachedAt,
+        [property: JsonPropertyName("statustoelichting")] string Explanation);
 
     private sealed record CaseObject(string Url, string? Object);
 

@@ -51,6 +51,10 @@ public sealed class CaseSystemMunicipality
     /// <summary>Per referral state (<c>Requested</c>, <c>Reserved</c>, …), the status type to set on the zaak.</summary>
     public Dictionary<string, string> StatusTypes { get; set; } = [];
 
+    /// <summary>The status type to set on the zaak when a referral reaches <paramref name="state"/>, if one is configured.</summary>
+    public string? StatusTypeOf(Referrals.ReferralStatus state) =>
+        StatusTypes.FirstOrDefault(t => string.Equals(t.Key, state.ToString(), StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } type ? type : null;
+
     /// <summary>The Zaken API's address of <paramref name="path"/> (a resource, with its query).</summary>
     public Uri Resource(string path) => new(new Uri(ZakenApi!.EndsWith('/') ? ZakenApi : ZakenApi + "/"), path);
 }

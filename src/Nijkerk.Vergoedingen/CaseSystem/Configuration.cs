@@ -8,6 +8,7 @@ using Polly.Timeout;
 using Wolverine;
 using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
+using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Nijkerk.Vergoedingen.CaseSystem;
@@ -26,9 +27,15 @@ public static class Configuration
         builder.Services.AddOptions<CaseSystemSettings>().Bind(builder.Configuration.GetSection("Zgw"))
             .Validate(settings => settings.Municipalities.Keys.All(slug => settings.For(slug) is not { } m || Problem(m, development, publicBaseUrl) is null),
                 "Every Zgw:Municipalities:{slug} with a ZakenApi needs an absolute ZakenApi ending in /zaken/api/v1/ (https outside Development), " +
-                "a ClientId, a Secret (at least 32 characters outside Development), an Rsin, and Ledger:PublicBaseUrl.")
+                "a ClientId, a Secret (at least 32 characters outside Development), an Rsin, StatusTypes only of referral states and absolute URLs, " +
+                "and Ledger:PublicBaseUrl.")
             .ValidateOnStart();
         builder.Services.AddSingleton<CaseSystemClient>();
+        // The relay reads the event log only where a zaak is to show its referral's states: nowhere else does it cost a query.
+        if (builder.Configuration.GetSection("Zgw:Municipalities").GetChildren().Any(m => m["ZakenApi"] is { Length: > 0 } && m.GetSection("StatusTypes").GetChildren().Any()))
+        {
+            builder.Services.SubscribeToEventsWithServices<CaseStatusRelay>(ServiceLifetime.Singleton);
+        }
         builder.Services.AddSingleton<IWolverineExtension, CaseSystemRetries>();
         builder.Services.AddHttpClient(CaseSystemClient.Name).AddStandardResilienceHandler().Configure((resilience, services) =>
         {
@@ -59,12 +66,17 @@ public static class Configuration
         {
             return string.IsNullOrEmpty(m.ClientId) ? "ClientId" : "Rsin";
         }
+        // A state misspelt would never have its status set, and nobody would know why.
+        if (m.StatusTypes.Any(t => !Enum.TryParse<Referrals.ReferralStatus>(t.Key, ignoreCase: true, out _) || !Uri.TryCreate(t.Value, UriKind.Absolute, out _)))
+        {
+            return "StatusTypes";
+        }
         return Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out _) ? null : "Ledger:PublicBaseUrl";
     }
 }
 
 /// <summary>
-/// A Zaken API that fails after the client's own retries: the link (or the read of a changed zaak) is tried again after
+/// A Zaken API that fails after the client's own retries: the link, the statuses or the read of a changed zaak are tried again after
 /// <see cref="CaseSystemSettings.RedeliveryDelays"/>, then dead-lettered. Read when the runtime starts.
 /// </summary>
 internal sealed class CaseSystemRetries(IOptions<CaseSystemSettings> settings) : IWolverineExtension
@@ -75,7 +87,7 @@ internal sealed class CaseSystemRetries(IOptions<CaseSystemSettings> settings) :
     {
         public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
         {
-            foreach (var chain in chains.Where(c => c.MessageType == typeof(LinkCase) || c.MessageType == typeof(CheckCaseEnded)))
+            foreach (var chain in chains.Where(c => c.MessageType == typeof(LinkCase) || c.MessageType == typeof(CheckCaseEnded) || c.MessageType == typeof(SetCaseStatuses)))
             {
                 chain.OnException<HttpRequestException>().Or<BrokenCircuitException>().Or<TimeoutRejectedException>().Or<TaskCanceledException>()
                     .ScheduleRetry(settings.RedeliveryDelays).Then.MoveToErrorQueue();

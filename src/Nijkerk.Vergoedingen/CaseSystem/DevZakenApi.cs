@@ -9,7 +9,7 @@ namespace Nijkerk.Vergoedingen.CaseSystem;
 /// In Development, a stand-in for a municipality's Zaken API with a few zaken (Z-{year}-0001 to Z-{year}-0005, this
 /// year's and next year's in Europe/Amsterdam), so
 /// <c>ops/run</c> shows referrals linked to their zaak without a zaaksysteem; <c>ops/run</c> points Nijkerk's
-/// <c>Zgw</c> settings here unless they are set. It keeps what it is given in memory, and checks nothing of the
+/// <c>Zgw</c> settings here unless they are set, with a status type for every state. It keeps what it is given in memory, and checks nothing of the
 /// caller: the tests hold the ledger's calls to the contract, behind Prism.
 /// </summary>
 public static class DevZakenApi
@@ -18,6 +18,7 @@ public static class DevZakenApi
     public const string Rsin = "002220647";
 
     private static readonly ConcurrentDictionary<string, JsonObject> CaseObjects = new();
+    private static readonly ConcurrentQueue<JsonObject> Statuses = new();
 
     public static void MapDevZakenApi(this WebApplication app)
     {
@@ -39,6 +40,19 @@ public static class DevZakenApi
             body["uuid"] = uuid;
             CaseObjects[uuid] = body;
             logger.LogInformation("Zaken API (stand-in): zaakobject {Url} for {Object}", body["url"], body["object"]);
+            return Results.Json(body, statusCode: 201);
+        }).AllowAnonymous();
+        app.MapGet($"{Root}statussen", (string? zaak, string? statustype) =>
+            Page(Statuses.Where(s => s["zaak"]!.GetValue<string>() == zaak && (statustype is null || s["statustype"]!.GetValue<string>() == statustype)))).AllowAnonymous();
+        app.MapPost($"{Root}statussen", (HttpRequest request, JsonObject body, ILogger<JsonObject> logger) =>
+        {
+            var uuid = Guid.NewGuid().ToString();
+            body["url"] = $"{Base(request)}statussen/{uuid}";
+            body["uuid"] = uuid;
+            body["indicatieLaatstGezetteStatus"] = true;
+            body["zaakinformatieobjecten"] = new JsonArray();
+            Statuses.Enqueue(body);
+            logger.LogInformation("Zaken API (stand-in): status {Status} on {Zaak}: {Explanation}", body["statustype"], body["zaak"], body["statustoelichting"]);
             return Results.Json(body, statusCode: 201);
         }).AllowAnonymous();
     }

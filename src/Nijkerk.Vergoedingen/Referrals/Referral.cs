@@ -158,6 +158,7 @@ public record Referral
             CaseNotFound _ => this with { CaseLink = CaseSystem.CaseLink.NotFound },
             CaseEnded _ => this with { CaseLink = CaseSystem.CaseLink.Ended },
             CaseLookupRequested _ => this,
+            CaseStatusSet _ => this,
             FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
             CommitmentReleased x => this with { Committed = Committed - x.Amount },
             TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, StartDate = x.StartDate },

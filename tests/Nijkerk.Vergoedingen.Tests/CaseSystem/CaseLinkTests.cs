@@ -54,6 +54,7 @@ public class CaseLinkTests(LedgerApp app) : CaseSystemTest(app)
             Assert.Equal(1, await ledger.CountAsync("case_linked", id));
         }
         Assert.Equal(2, Api.ZaakObjecten.Count);
+        Assert.Empty(Contract.Violations);
     }
 
     [Fact]

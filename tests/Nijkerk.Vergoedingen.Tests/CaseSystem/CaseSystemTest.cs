@@ -29,7 +29,12 @@ public abstract class CaseSystemTest(LedgerApp app) : LedgerTest(app)
         await Api.DisposeAsync();
     }
 
-    protected IsolatedLedger Ledger() => new(App, new Dictionary<string, string>
+    /// <summary>The status type Nijkerk's zaaksysteem sets for a referral state, as its catalogue names it.</summary>
+    protected static string StatusType(string state) => $"https://catalogi.nijkerk.example/catalogi/api/v1/statustypen/{state.ToLowerInvariant()}";
+
+    /// <summary>A ledger linking Nijkerk's referrals to their zaken; with <paramref name="statuses"/>, also setting their states there.</summary>
+    protected IsolatedLedger Ledger(params string[] statuses) => new(App, new Dictionary<string, string>(
+        statuses.Select(state => KeyValuePair.Create($"Zgw:Municipalities:nijkerk:StatusTypes:{state}", StatusType(state))))
     {
         ["Ledger:PublicBaseUrl"] = PublicBaseUrl,
         ["Zgw:Municipalities:nijkerk:ZakenApi"] = Api.Root,

@@ -30,7 +30,7 @@ public sealed class FoldsTests
                 typeof(FoundationNotificationRequested), typeof(PlacementConfirmed), typeof(ReferralWaitlisted), typeof(FundsCommitted),
                 typeof(CommitmentReleased), typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
                 typeof(ClaimRecorded), typeof(PaymentBooked), typeof(ClaimApproved), typeof(ClaimRejected), typeof(ClaimBatched),
-                typeof(CaseLinked), typeof(CaseNotFound), typeof(CaseEnded), typeof(CaseLookupRequested),
+                typeof(CaseLinked), typeof(CaseNotFound), typeof(CaseEnded), typeof(CaseLookupRequested), typeof(CaseStatusSet),
             }, Folds.EventTypesOf<Referral>());
     }
 

@@ -12,7 +12,7 @@ namespace Nijkerk.Vergoedingen.Tests.Support;
 
 /// <summary>
 /// A municipality's Zaken API (ZGW 1.5.1) on loopback, as small as the ledger's calls need: zaken found by
-/// bronorganisatie and identificatie, zaakobjecten listed and created. It checks what Open Zaak checks of the
+/// bronorganisatie and identificatie, zaakobjecten and statussen listed and created. It checks what Open Zaak checks of the
 /// caller — a ZGW token signed with the client's secret, with its claims — and answers in the contract's
 /// shapes; <see cref="ContractProxy"/> in front of it holds both sides to the contract itself. It counts
 /// what it was asked, and can fail the first calls.
@@ -27,6 +27,7 @@ public sealed class StandInZakenApi : IAsyncDisposable
     private int _failFirst;
     private readonly ConcurrentDictionary<string, JsonObject> _zaken = new();
     private readonly ConcurrentDictionary<string, JsonObject> _zaakobjecten = new();
+    private readonly ConcurrentQueue<JsonObject> _statussen = new();
 
     public int Port { get; private set; }
 
@@ -38,9 +39,23 @@ public sealed class StandInZakenApi : IAsyncDisposable
 
     public IReadOnlyCollection<JsonObject> ZaakObjecten => [.. _zaakobjecten.Values];
 
+    /// <summary>The statussen set, in the order they were set.</summary>
+    public IReadOnlyList<JsonObject> Statussen => [.. _statussen.Select(Shown)];
+
     public void FailFirst(int calls) => _failFirst = calls;
 
-    /// <summary>Make the first zaakobject asked for, then answer 503, as when the answer is lost on its way back.</summary>
+    /// <summary>While set, every call fails, as on a Zaken API that is down.</summary>
+    public volatile bool Down;
+
+    /// <summary>Keep the first status asked for, not yet set, until <see cref="ReleaseHeldAnswer"/>; <see cref="Holding"/> meanwhile.</summary>
+    public volatile bool HoldFirstStatus;
+
+    public volatile bool Holding;
+
+    /// <summary>Set the first status asked for, then fail, as when the answer is lost on its way back.</summary>
+    public volatile bool LoseFirstStatusAnswer;
+
+    /// <summary>Make the first zaakobject asked for, then fail, as when the answer is lost on its way back.</summary>
     public volatile bool LoseFirstCreatedAnswer;
 
     /// <summary>Make the first zaakobject asked for, then keep the answer until <see cref="ReleaseHeldAnswer"/>: the caller waits meanwhile.</summary>
@@ -63,13 +78,12 @@ public sealed class StandInZakenApi : IAsyncDisposable
             api.Calls.Enqueue(($"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}", problem));
             if (problem.Length > 0)
             {
-                http.Response.StatusCode = 403;
-                await http.Response.WriteAsJsonAsync(new { type = "about:blank", code = "permission_denied", title = problem, status = 403, detail = problem, instance = "urn:uuid:" + Guid.NewGuid() });
+                await Failure(403, "permission_denied", problem).ExecuteAsync(http);
                 return;
             }
-            if (Interlocked.Decrement(ref api._failFirst) >= 0)
+            if (api.Down || Interlocked.Decrement(ref api._failFirst) >= 0)
             {
-                http.Response.StatusCode = 503;
+                await Failure(500, "error", "De Zaken API is niet bereikbaar.").ExecuteAsync(http);
                 return;
             }
             await next(http);
@@ -95,9 +109,32 @@ public sealed class StandInZakenApi : IAsyncDisposable
             if (api.LoseFirstCreatedAnswer)
             {
                 api.LoseFirstCreatedAnswer = false;
-                return Results.StatusCode(503);
+                return Failure(500, "error", "Het antwoord ging verloren.");
             }
             return Results.Json(body, statusCode: 201);
+        });
+        api._app.MapGet("/zaken/api/v1/statussen", (string? zaak, string? statustype) =>
+            Page(api._statussen.Where(s => (zaak is null || s.Str("zaak") == zaak) && (statustype is null || s.Str("statustype") == statustype)).Select(api.Shown)));
+        api._app.MapPost("/zaken/api/v1/statussen", async (HttpContext http) =>
+        {
+            var body = (await http.Request.ReadFromJsonAsync<JsonObject>())!;
+            if (api.HoldFirstStatus)
+            {
+                api.HoldFirstStatus = false;
+                api.Holding = true;
+                await api._release.Task;
+            }
+            var uuid = Guid.NewGuid().ToString();
+            body["url"] = $"{api.Root}statussen/{uuid}";
+            body["uuid"] = uuid;
+            body["zaakinformatieobjecten"] = new JsonArray();
+            api._statussen.Enqueue(body);
+            if (api.LoseFirstStatusAnswer)
+            {
+                api.LoseFirstStatusAnswer = false;
+                return Failure(500, "error", "Het antwoord ging verloren.");
+            }
+            return Results.Json(api.Shown(body), statusCode: 201);
         });
         await api._app.StartAsync();
         api.Port = new Uri(api._app.Urls.First()).Port;
@@ -124,6 +161,20 @@ public sealed class StandInZakenApi : IAsyncDisposable
 
     /// <summary>The zaak is closed: it has an einddatum from now on.</summary>
     public void EndZaak(string url, string einddatum) => _zaken[url[(url.LastIndexOf('/') + 1)..]]["einddatum"] = einddatum;
+
+    /// <summary>A status as the Zaken API shows it: whether it is the zaak's latest follows from the dates of all its statussen.</summary>
+    private JsonObject Shown(JsonObject status)
+    {
+        var shown = (JsonObject)status.DeepClone();
+        var latest = _statussen.Where(s => s.Str("zaak") == status.Str("zaak")).Max(s => DateTimeOffset.Parse(s.Str("datumStatusGezet")));
+        shown["indicatieLaatstGezetteStatus"] = DateTimeOffset.Parse(status.Str("datumStatusGezet")) == latest;
+        return shown;
+    }
+
+    /// <summary>A refusal or failure as the contract shapes it (its Fout), so that Prism holds only the ledger's side to account.</summary>
+    private static IResult Failure(int status, string code, string detail) => Results.Json(
+        new { type = "about:blank", code, title = detail, status, detail, instance = "urn:uuid:" + Guid.NewGuid() },
+        statusCode: status, contentType: "application/problem+json");
 
     private static IResult Page(IEnumerable<JsonObject> items)
     {
