@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 using Wolverine;
@@ -25,6 +26,9 @@ public static class NotifyFoundationHandler
         {
             return;
         }
+        // One attempt per referral at a time: two deliveries of the message (a node that came back with it twice) must
+        // not both find the foundation not told yet and both tell it.
+        await session.LockAsync($"foundation-notification/{session.TenantId}/{message.ReferralId}", cancellation);
         var referral = await session.LoadAsync<ReferralView>(message.ReferralId, cancellation);
         // Only while the referral still holds this very reservation, and the foundation does not have it yet.
         if (referral is null || referral.ReservedAt != message.ReservedAt

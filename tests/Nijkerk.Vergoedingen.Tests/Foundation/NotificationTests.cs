@@ -62,8 +62,8 @@ public class NotificationTests(LedgerApp app, ITestOutputHelper output) : Ledger
         await Eventually.Holds(() => Task.FromResult(foundation.Attempts >= 4), "a call times out", seconds: 60);
         foundation.Delay = TimeSpan.Zero;
 
-        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{slow}")).Str("notification") == "Sent", "the slow one is sent", seconds: 60);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Eventually.Holds(async () => (await anna.GetJson($"/api/referrals/{slow}")).Str("notification") == "Sent"
+                                           && await ledger.PendingAsync("NotifyFoundation") == 0, "the slow one is sent, and nothing is left to send", seconds: 60);
         Assert.Equal((1, 1), (foundation.AcceptedFor(failing), foundation.AcceptedFor(slow) - CountDuplicatesByKey(foundation, slow)));
         Assert.True(foundation.Attempts >= 4);
     }
@@ -87,8 +87,8 @@ public class NotificationTests(LedgerApp app, ITestOutputHelper output) : Ledger
         await foundation.UpAsync();
         ledger.Start();
 
-        await Eventually.Holds(() => Task.FromResult(ids.All(id => foundation.AcceptedFor(id) >= 1)), "every pending notification goes out");
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Eventually.Holds(async () => ids.All(id => foundation.AcceptedFor(id) >= 1) && await ledger.PendingAsync("NotifyFoundation") == 0,
+            "every pending notification goes out, and nothing is left to send");
         Assert.All(ids, id => Assert.Equal(1, foundation.AcceptedFor(id)));
         Assert.Equal(3, foundation.Accepted.Count);
         output.WriteLine($"Restart: {ids.Count} notifications pending at the stop; received after the restart: {foundation.Accepted.Count} ({string.Join(", ", ids.Select(foundation.AcceptedFor))} per referral).");
