@@ -82,6 +82,34 @@ public class CaseLinkTests(LedgerApp app) : CaseSystemTest(app)
     }
 
     [Fact]
+    public async Task A_node_killed_while_its_zaakobject_was_being_made_links_the_referral_once_when_a_node_runs_again()
+    {
+        Api.AddZaak("Z-2026-0001");
+        Api.HoldFirstCreatedAnswer = true;
+        await using var ledger = Ledger();
+        string id;
+        await using (var node = await AppServer.StartAsync(App, ledger.Schema, Settings()))
+        {
+            var anna = await node.SignIn("anna", "consulent");
+            id = await anna.RequestedReferral(Steps.HoudMeVast("Z-2026-0001"));
+            await Eventually.Holds(() => Task.FromResult(Api.ZaakObjecten.Count == 1), "the zaakobject is made, its answer held");
+
+            // Killed between the zaakobject made and its answer: nothing of the node runs after, nothing is recorded.
+            await node.KillAsync();
+        }
+        Assert.Equal(0, await ledger.CountAsync("case_linked", id));
+        Api.ReleaseHeldAnswer();
+        ledger.Start();
+        var consulent = await ledger.SignIn("anna", "consulent");
+
+        await Eventually.Holds(async () => (await consulent.GetJson($"/api/referrals/{id}"))["caseLink"]?.GetValue<string>() == "Linked",
+            "the referral is linked once a node runs again");
+        Assert.Single(Api.ZaakObjecten);
+        Assert.Equal(1, await ledger.CountAsync("case_linked", id));
+        Assert.Empty(Contract.Violations);
+    }
+
+    [Fact]
     public async Task A_case_reference_with_no_zaak_shows_the_zaak_was_not_found_and_registers_nothing()
     {
         await using var ledger = Ledger();

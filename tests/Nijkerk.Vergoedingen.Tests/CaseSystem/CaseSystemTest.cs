@@ -33,7 +33,10 @@ public abstract class CaseSystemTest(LedgerApp app) : LedgerTest(app)
     protected static string StatusType(string state) => $"https://catalogi.nijkerk.example/catalogi/api/v1/statustypen/{state.ToLowerInvariant()}";
 
     /// <summary>A ledger linking Nijkerk's referrals to their zaken; with <paramref name="statuses"/>, also setting their states there.</summary>
-    protected IsolatedLedger Ledger(params string[] statuses) => new(App, new Dictionary<string, string>(
+    protected IsolatedLedger Ledger(params string[] statuses) => new(App, Settings(statuses));
+
+    /// <summary>The settings that link Nijkerk's referrals to their zaken at the stand-in, and set these states there.</summary>
+    protected Dictionary<string, string> Settings(params string[] statuses) => new(
         statuses.Select(state => KeyValuePair.Create($"Zgw:Municipalities:nijkerk:StatusTypes:{state}", StatusType(state))))
     {
         ["Ledger:PublicBaseUrl"] = PublicBaseUrl,
@@ -46,7 +49,7 @@ public abstract class CaseSystemTest(LedgerApp app) : LedgerTest(app)
         ["Zgw:Redeliveries:0"] = "00:00:01",
         ["Zgw:Redeliveries:1"] = "00:00:01",
         ["Zgw:Redeliveries:2"] = "00:00:01",
-    });
+    };
 
     protected async Task<string> LinkedAsync(HttpClient consulent, string caseReference)
     {
