@@ -1,6 +1,7 @@
 using JasperFx;
 using Nijkerk.Vergoedingen.Allocation;
 using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.BankStatements;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Claims;
@@ -42,6 +43,7 @@ builder.AddAllocation();
 builder.AddProviders();
 builder.AddClaims();
 builder.AddPayments();
+builder.AddBankStatements();
 builder.AddYears();
 builder.AddFoundation();
 builder.AddCaseSystem();

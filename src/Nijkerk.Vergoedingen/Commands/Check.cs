@@ -22,6 +22,7 @@ public static class Rules
     public const string BeforeStart = "before-start";
     public const string InFuture = "in-future";
     public const string Unknown = "unknown";
+    public const string OtherAccount = "other-account";
 
     /// <summary>Free text of a decision, a motivation or a note.</summary>
     public const int MaxText = 2000;

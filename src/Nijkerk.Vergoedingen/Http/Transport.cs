@@ -16,6 +16,12 @@ public sealed class TransportSettings
     /// <summary>The largest request body taken; the ledger's commands are a few hundred bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>The largest file taken where a file is the body (a bank statement): a month of a municipality's account.</summary>
+    public long MaxFileBodyBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>The routes whose body is a file.</summary>
+    public static bool TakesFile(PathString path) => path.Value?.EndsWith("/bank-statements", StringComparison.Ordinal) == true;
+
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
 
     /// <summary>Where plain HTTP is sent: the HTTPS port the public (or the proxy) answers on.</summary>
@@ -71,9 +77,18 @@ public static class Transport
             // Probes of the platform ask for health over plain HTTP on the node itself.
             app.UseWhen(http => !http.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
         }
-        var limit = app.Services.GetRequiredService<TransportSettings>().MaxRequestBodyBytes;
+        var settings = app.Services.GetRequiredService<TransportSettings>();
         app.Use(async (http, next) =>
         {
+            var limit = settings.MaxRequestBodyBytes;
+            if (TransportSettings.TakesFile(http.Request.Path))
+            {
+                limit = settings.MaxFileBodyBytes;
+                if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = limit;
+                }
+            }
             http.Response.OnStarting(() =>
             {
                 if (!http.Response.Headers.ContainsKey("Cache-Control"))

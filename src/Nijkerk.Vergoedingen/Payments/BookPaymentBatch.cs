@@ -42,7 +42,10 @@ public static class BookPaymentBatchHandler
         var fetched = await ReferralStreams.FetchManyAsync(session, (current?.Items ?? []).Select(i => i.ReferralId).Distinct(), cancellation);
         streams.AddRange(fetched);
         var referrals = fetched.Select(f => (Referral)f.Aggregate!).ToList();
-        var decision = Decide(current, referrals, command, clock.GetCurrentInstant());
+        // Transfers a bank statement booked already: the batch books the rest.
+        var booked = (await session.LoadManyAsync<PaymentReference>(cancellation, [.. (current?.Items ?? []).Select(i => i.EndToEndId)]))
+            .Select(p => p.Id).ToHashSet();
+        var decision = Decide(current, referrals, booked, command, clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
             return refusal;
@@ -51,8 +54,11 @@ public static class BookPaymentBatchHandler
         return PaymentBatchDetails.From((await session.Events.ProjectLatest<PaymentBatch>(command.BatchId, cancellation))!);
     }
 
-    /// <summary>Each transfer of the batch becomes a payment on its claim, moving euros from committed to paid.</summary>
-    public static Decision Decide(PaymentBatch? batch, IReadOnlyList<Referral> referrals, BookPaymentBatch command, Instant now)
+    /// <summary>
+    /// Each transfer of the batch not booked yet (by a bank statement) becomes a payment on its claim, moving euros from
+    /// committed to paid.
+    /// </summary>
+    public static Decision Decide(PaymentBatch? batch, IReadOnlyList<Referral> referrals, IReadOnlySet<string> booked, BookPaymentBatch command, Instant now)
     {
         if (batch is null)
         {
@@ -64,14 +70,15 @@ public static class BookPaymentBatchHandler
         }
         var (actor, today) = (command.Actor, Amsterdam.DateOf(now));
         var changes = new List<Change>();
-        foreach (var item in batch.Items)
+        var open = batch.Items.Where(i => !booked.Contains(i.EndToEndId)).ToList();
+        foreach (var item in open)
         {
             var referral = referrals.Single(r => r.Id == item.ReferralId);
             if (referral.ClaimOf(item.ClaimId) is not { } claim || claim.BatchId != batch.Id || item.Amount > claim.Unpaid)
             {
                 return Refusal.InvalidTransition($"Claim {item.InvoiceNumber} no longer matches the batch.");
             }
-            if (batch.Items.Where(i => i.ReferralId == referral.Id).Sum(i => i.Amount) > referral.Committed)
+            if (open.Where(i => i.ReferralId == referral.Id).Sum(i => i.Amount) > referral.Committed)
             {
                 return new Refusal(ProblemCodes.OverCommitment, $"Referral {referral.CaseReference} has only {Amount.Format(referral.Committed)} committed.");
             }

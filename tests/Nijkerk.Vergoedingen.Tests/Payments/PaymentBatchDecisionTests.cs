@@ -50,7 +50,7 @@ public class PaymentBatchDecisionTests
         var batch = PaymentBatch.Fold(null, create.On("b1"))!;
         var batched = Vergoedingen.Referrals.Referral.Fold(referral, create.On("r1"))!;
 
-        var decision = BookPaymentBatchHandler.Decide(batch, [batched], new BookPaymentBatch("b1", Bob), Now);
+        var decision = BookPaymentBatchHandler.Decide(batch, [batched], new HashSet<string>(), new BookPaymentBatch("b1", Bob), Now);
 
         var paid = Assert.IsType<PaymentBooked>(decision.On("r1").Single());
         Assert.Equal((200m, "b1"), (paid.Amount, paid.BatchId));
@@ -67,6 +67,6 @@ public class PaymentBatchDecisionTests
         var batch = PaymentBatch.Fold(null, create.On("b1"))! with { BookedOn = new NodaTime.LocalDate(2026, 3, 2) };
 
         Assert.Equal(ProblemCodes.InvalidTransition,
-            BookPaymentBatchHandler.Decide(batch, [referral], new BookPaymentBatch("b1", Bob), Now).Refusal?.Code);
+            BookPaymentBatchHandler.Decide(batch, [referral], new HashSet<string>(), new BookPaymentBatch("b1", Bob), Now).Refusal?.Code);
     }
 }

@@ -19,6 +19,7 @@ public static class OpenApiDocumentSetup
     {
         ["allocation"] = "What each scheme of a year has left: slots reserved and consumed, euros committed and paid, now or as it stood at an instant.",
         ["audit"] = "The audit trails: every event of a referral or a year, who did it in which role, when and why, as JSON pages or CSV; and who read which case.",
+        ["bankstatements"] = "The bank's statements of the municipality's account (camt.053): the payments of the ledger's batches booked as the bank reports them, once, and what the ledger did not write left for a person.",
         ["budgets"] = "The yearly budget of bijzondere bijstand, changed only by recorded adjustments.",
         ["casesystem"] = "The link of each referral with its zaak in the municipality's zaaksysteem (ZGW Zaken API): looked up again on request.",
         ["claims"] = "Invoices (declaraties) against a bijzondere-bijstand referral's commitment, their four-eyes decision and payments booked by hand.",
