@@ -53,14 +53,15 @@ public static class ImportBankStatementHandler
         ImportBankStatement command, IDocumentSession session, MunicipalityDirectory municipalities, IClock clock, CancellationToken cancellation)
     {
         var statement = command.Statement;
-        var own = (await municipalities.FindAsync(command.Actor.Tenant, cancellation))?.Terms.Iban;
         var read = await session.Events.FetchForWriting<BankStatement>(BankStatement.StreamKey(statement.Account, statement.Id), cancellation);
         if (read.Aggregate is { Id.Length: > 0 } before)
         {
             return BankStatementDetails.From(before, readBefore: true);
         }
-        var transfers = statement.Entries.Where(e => e.Debit && e.EndToEndId is not null).Select(e => e.EndToEndId!).Distinct().ToArray();
+        var own = (await municipalities.FindAsync(command.Actor.Tenant, cancellation))?.Terms.Iban;
+        var transfers = statement.Entries.Where(e => e.EndToEndId is not null).Select(e => e.EndToEndId!).Distinct().ToArray();
         var booked = (await session.LoadManyAsync<PaymentReference>(cancellation, transfers)).ToDictionary(p => p.Id);
+        var returned = (await session.LoadManyAsync<PaymentReturn>(cancellation, transfers)).Select(r => r.Id).ToHashSet();
         var open = (await session.Query<PaymentBatch>().ToListAsync(cancellation))
             .Where(b => !b.IsBooked && b.Items.Any(i => transfers.Contains(i.EndToEndId))).OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
         // Batches, then years, each in a fixed order, as the booking of a batch by hand takes them: two never wait crosswise.
@@ -69,9 +70,14 @@ public static class ImportBankStatementHandler
         {
             streams.Add(await session.Events.FetchForExclusiveWriting<PaymentBatch>(batch.Id, cancellation));
         }
-        var items = open.SelectMany(b => b.Items).Where(i => transfers.Contains(i.EndToEndId)).ToList();
+        var referralIds = open.SelectMany(b => b.Items).Where(i => transfers.Contains(i.EndToEndId)).Select(i => i.ReferralId)
+            .Concat(booked.Values.Select(p => p.ReferralId)).Distinct().Order(StringComparer.Ordinal);
+        var fetched = await ReferralStreams.FetchManyAsync(session, referralIds, cancellation);
+        var referrals = fetched.Select(r => r.Aggregate).OfType<Referral>().Where(r => r.Id.Length > 0).ToList();
+        var yearKeys = open.SelectMany(b => b.Items).Select(i => BudgetYear.StreamKey(i.Scheme, i.Year))
+            .Concat(booked.Values.Select(p => referrals.FirstOrDefault(r => r.Id == p.ReferralId) is { } r ? BudgetYear.StreamKey(r.Scheme, p.Year ?? r.Year) : null).OfType<string>());
         var years = new List<BudgetYear>();
-        foreach (var key in items.Select(i => BudgetYear.StreamKey(i.Scheme, i.Year)).Distinct().Order(StringComparer.Ordinal))
+        foreach (var key in yearKeys.Distinct().Order(StringComparer.Ordinal))
         {
             var year = await session.Events.FetchForExclusiveWriting<BudgetYear>(key, cancellation);
             streams.Add(year);
@@ -80,9 +86,8 @@ public static class ImportBankStatementHandler
                 years.Add(known);
             }
         }
-        var referrals = await ReferralStreams.FetchManyAsync(session, items.Select(i => i.ReferralId).Distinct(), cancellation);
-        streams.AddRange(referrals);
-        var decision = Decide(command, own, open, [.. referrals.Select(r => (Referral)r.Aggregate!)], years, booked, clock.GetCurrentInstant());
+        streams.AddRange(fetched);
+        var decision = Decide(command, own, new Ledger(open, referrals, years, booked, returned), clock.GetCurrentInstant());
         if (decision.Refusal is { } refusal)
         {
             return refusal;
@@ -92,14 +97,18 @@ public static class ImportBankStatementHandler
         return BankStatementDetails.From(new BankStatement().Evolve(imported)!, readBefore: false);
     }
 
+    /// <summary>What the ledger knows of the statement's transfers: the open batches, their referrals and years, what was booked and returned.</summary>
+    public sealed record Ledger(
+        IReadOnlyList<PaymentBatch> OpenBatches, IReadOnlyList<Referral> Referrals, IReadOnlyList<BudgetYear> Years,
+        IReadOnlyDictionary<string, PaymentReference> Booked, IReadOnlySet<string> Returned);
+
     /// <summary>
     /// Each debit whose <c>EndToEndId</c> is a transfer of an open batch, for exactly its amount, books that payment on
-    /// the entry's booking date; one booked before (by hand, or by an earlier statement) books nothing; everything
-    /// else is left unmatched, with why. A batch whose every transfer is booked is booked.
+    /// the entry's booking date; a credit that returns a booked payment (<c>RtrInf</c>) reverses it, and its claim waits
+    /// for a new transfer; what was booked or returned before changes nothing; everything else is left unmatched, with
+    /// why. A batch whose every transfer is booked is booked.
     /// </summary>
-    public static Decision Decide(
-        ImportBankStatement command, string? ownIban, IReadOnlyList<PaymentBatch> openBatches, IReadOnlyList<Referral> referrals,
-        IReadOnlyList<BudgetYear> years, IReadOnlyDictionary<string, PaymentReference> booked, Instant now)
+    public static Decision Decide(ImportBankStatement command, string? ownIban, Ledger ledger, Instant now)
     {
         var (statement, actor) = (command.Statement, command.Actor);
         if (ownIban is null)
@@ -110,67 +119,131 @@ public static class ImportBankStatementHandler
         {
             return Refusal.Validation("statement", Rules.OtherAccount, "The statement is of another account than the municipality's own.");
         }
-        var changes = new List<Change>();
-        var unmatched = new List<UnmatchedEntry>();
-        var (alreadyBooked, now_booked) = (0, new Dictionary<string, PaymentBooked>());
+        var reading = new Reading(ledger, actor, now);
         foreach (var entry in statement.Entries)
         {
-            var item = entry.EndToEndId is { } e2e ? openBatches.SelectMany(b => b.Items).FirstOrDefault(i => i.EndToEndId == e2e) : null;
-            var why = Why(entry, item, booked, now_booked, referrals, years);
-            if (why == "booked before")
-            {
-                alreadyBooked++;
-                continue;
-            }
-            if (why is not null)
-            {
-                unmatched.Add(new UnmatchedEntry(entry.Amount, entry.BookingDate, entry.Reference, why));
-                continue;
-            }
-            var batch = openBatches.First(b => b.Items.Contains(item!));
-            var paid = new PaymentBooked(item!.ReferralId, item.ClaimId, item.Scheme, item.Year, item.Amount, entry.BookingDate, item.EndToEndId, batch.Id,
-                actor.User, actor.Role, now);
-            now_booked[item.EndToEndId] = paid;
-            changes.Add(new(item.ReferralId, paid));
-            changes.Add(new(BudgetYear.StreamKey(item.Scheme, item.Year), paid));
+            reading.Read(entry);
         }
-        foreach (var batch in openBatches.Where(b => b.Items.All(i => booked.ContainsKey(i.EndToEndId) || now_booked.ContainsKey(i.EndToEndId))))
+        foreach (var batch in ledger.OpenBatches.Where(b => b.Items.All(i => ledger.Booked.ContainsKey(i.EndToEndId) || reading.BookedNow.ContainsKey(i.EndToEndId))))
         {
-            var last = batch.Items.Select(i => now_booked.TryGetValue(i.EndToEndId, out var p) ? p.PaidOn : booked[i.EndToEndId].PaidOn).Max();
-            changes.Add(new(batch.Id, new PaymentBatchBooked(batch.Id, last, actor.User, actor.Role, now)));
+            var last = batch.Items.Select(i => reading.BookedNow.TryGetValue(i.EndToEndId, out var p) ? p.PaidOn : ledger.Booked[i.EndToEndId].PaidOn).Max();
+            reading.Changes.Add(new(batch.Id, new PaymentBatchBooked(batch.Id, last, actor.User, actor.Role, now)));
         }
-        changes.Add(new(BankStatement.StreamKey(statement.Account, statement.Id), new BankStatementImported(
-            statement.Id, statement.Account, statement.Entries.Count, now_booked.Count, alreadyBooked, 0, [.. unmatched], actor.User, actor.Role, now)));
-        // Each transfer's end-to-end id is its bank reference: booked once, here, by hand or by the batch.
-        return Decision.To(changes).With([.. now_booked.Values.Select(p => DocumentChange.Insert(new PaymentReference(p.Reference, p.ReferralId, p.ClaimId, p.Amount, p.PaidOn)))]);
+        reading.Changes.Add(new(BankStatement.StreamKey(statement.Account, statement.Id), new BankStatementImported(
+            statement.Id, statement.Account, statement.Entries.Count, reading.BookedNow.Count, reading.Before, reading.ReturnedNow.Count,
+            [.. reading.Unmatched], actor.User, actor.Role, now)));
+        // A transfer's end-to-end id is booked once, and returned once: the registers make a twin's commit fail.
+        return Decision.To(reading.Changes).With([
+            .. reading.BookedNow.Values.Select(p => DocumentChange.Insert(PaymentReference.Of(p))),
+            .. reading.ReturnedNow.Values.Select(r => DocumentChange.Insert(new PaymentReturn(r.Reference, r.ReferralId, r.ClaimId, r.Amount, r.ReturnedOn))),
+        ]);
     }
 
-    /// <summary>Why an entry books nothing now; nothing when it books its transfer.</summary>
-    private static string? Why(
-        StatementEntry entry, BatchItem? item, IReadOnlyDictionary<string, PaymentReference> booked, IReadOnlyDictionary<string, PaymentBooked> bookedNow,
-        IReadOnlyList<Referral> referrals, IReadOnlyList<BudgetYear> years)
+    /// <summary>The statement read entry by entry, each seeing what the ones before it booked or returned.</summary>
+    private sealed class Reading(Ledger ledger, Actor actor, Instant now)
     {
-        if (!entry.Debit || entry.EndToEndId is not { } e2e)
+        public List<Change> Changes { get; } = [];
+
+        public Dictionary<string, PaymentBooked> BookedNow { get; } = [];
+
+        public Dictionary<string, PaymentReturned> ReturnedNow { get; } = [];
+
+        public List<UnmatchedEntry> Unmatched { get; } = [];
+
+        public int Before { get; private set; }
+
+        public void Read(StatementEntry entry)
         {
-            return entry.Debit ? "no transfer of the ledger" : "money in";
+            var why = entry switch
+            {
+                { EndToEndId: null } => entry.Debit ? "no transfer of the ledger" : "money in",
+                { Debit: true } => Book(entry, entry.EndToEndId),
+                { ReturnReason: { } reason } => Return(entry, entry.EndToEndId, reason),
+                _ => "money in",
+            };
+            if (why == Seen)
+            {
+                Before++;
+            }
+            else if (why is not null)
+            {
+                Unmatched.Add(new UnmatchedEntry(entry.Amount, entry.BookingDate, entry.Reference, why));
+            }
         }
-        if (booked.TryGetValue(e2e, out var before) || bookedNow.ContainsKey(e2e))
+
+        private const string Seen = "seen before";
+
+        private string? Book(StatementEntry entry, string e2e)
         {
-            return (before?.Amount ?? bookedNow[e2e].Amount) == entry.Amount ? "booked before" : "amount differs from the payment booked";
+            if (Paid(e2e) is { } before)
+            {
+                return before.Amount == entry.Amount ? Seen : "amount differs from the payment booked";
+            }
+            var (batch, item) = ledger.OpenBatches.SelectMany(b => b.Items.Select(i => (Batch: b, Item: i))).FirstOrDefault(x => x.Item.EndToEndId == e2e);
+            if (item is null)
+            {
+                return "no transfer of the ledger";
+            }
+            if (item.Amount != entry.Amount)
+            {
+                return "amount differs from the transfer";
+            }
+            var referral = Current(item.ReferralId);
+            if (referral?.ClaimOf(item.ClaimId) is not { } claim || claim.BatchId != batch.Id || claim.Unpaid < item.Amount || referral.Committed < item.Amount)
+            {
+                return "the claim no longer waits for this transfer";
+            }
+            if (YearClosed(item.Scheme, item.Year))
+            {
+                return "its year is closed";
+            }
+            var paid = new PaymentBooked(item.ReferralId, item.ClaimId, item.Scheme, item.Year, item.Amount, entry.BookingDate, e2e, batch.Id, actor.User, actor.Role, now);
+            BookedNow[e2e] = paid;
+            Append(paid.ReferralId, paid.Scheme, paid.Year, paid);
+            return null;
         }
-        if (item is null)
+
+        private string? Return(StatementEntry entry, string e2e, string reason)
         {
-            return "no transfer of the ledger";
+            if (ledger.Returned.Contains(e2e) || ReturnedNow.ContainsKey(e2e))
+            {
+                return Seen;
+            }
+            if (Paid(e2e) is not { } paid || paid.Amount != entry.Amount)
+            {
+                return "returns no payment of the ledger";
+            }
+            var referral = Current(paid.ReferralId);
+            if (referral is null || referral.Status == Referrals.ReferralStatus.Closed)
+            {
+                return "its referral is closed";
+            }
+            var year = paid.Year ?? referral.Year;
+            if (YearClosed(referral.Scheme, year))
+            {
+                return "its year is closed";
+            }
+            var returned = new PaymentReturned(referral.Id, paid.ClaimId, referral.Scheme, year, paid.Amount, entry.BookingDate, e2e, reason, actor.User, actor.Role, now);
+            ReturnedNow[e2e] = returned;
+            Append(referral.Id, referral.Scheme, year, returned);
+            return null;
         }
-        if (item.Amount != entry.Amount)
+
+        /// <summary>The payment booked under this transfer's id, before or by this statement.</summary>
+        private PaymentReference? Paid(string e2e) =>
+            BookedNow.TryGetValue(e2e, out var now) ? PaymentReference.Of(now) : ledger.Booked.GetValueOrDefault(e2e);
+
+        /// <summary>The referral as the entries before this one left it.</summary>
+        private Referral? Current(string referralId) => ledger.Referrals.FirstOrDefault(r => r.Id == referralId) is { } fetched
+            ? Changes.Where(c => c.Stream == referralId).Aggregate(fetched, (r, c) => r.Then(c.Event))
+            : null;
+
+        private bool YearClosed(Scheme scheme, int year) => ledger.Years.FirstOrDefault(y => y.Scheme == scheme && y.Year == year) is { Closed: true };
+
+        private void Append(string referralId, Scheme scheme, int year, ILedgerEvent e)
         {
-            return "amount differs from the transfer";
+            Changes.Add(new(referralId, e));
+            Changes.Add(new(BudgetYear.StreamKey(scheme, year), e));
         }
-        var referral = referrals.Single(r => r.Id == item.ReferralId);
-        if (referral.ClaimOf(item.ClaimId) is not { } claim || claim.BatchId is null || claim.Unpaid < item.Amount || referral.Committed < item.Amount)
-        {
-            return "the claim no longer waits for this transfer";
-        }
-        return years.FirstOrDefault(y => y.Scheme == item.Scheme && y.Year == item.Year) is { Closed: true } ? "its year is closed" : null;
     }
 }

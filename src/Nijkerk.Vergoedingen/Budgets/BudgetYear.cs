@@ -74,6 +74,7 @@ public sealed record BudgetYear
             FundsCommitted x => this with { Committed = Committed + x.Amount },
             CommitmentReleased x => this with { Committed = Committed - x.Amount },
             PaymentBooked x => this with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
+            PaymentReturned x => this with { Committed = Committed + x.Amount, Paid = Paid - x.Amount },
             ReferralCarriedOver x when x.FromYear == Year => this with { Committed = Committed - x.Amount },
             YearClosed _ => this with { Closed = true },
             YearSealed x => this with { Seal = new Years.Seal(x.Hash, x.Events, x.LastSequence, x.At) },

@@ -123,6 +123,6 @@ public static class BookPaymentHandler
         var paid = new PaymentBooked(referral.Id, claim.Id, referral.Scheme, referral.Year, command.Amount, command.PaidOn, command.Reference, null,
             command.Actor.User, command.Actor.Role, now);
         return Decision.To(new Change(referral.Id, paid), new Change(BudgetYear.StreamKey(referral.Scheme, referral.Year), paid))
-            .With(DocumentChange.Insert(new PaymentReference(command.Reference, command.ReferralId, command.ClaimId, command.Amount, command.PaidOn)));
+            .With(DocumentChange.Insert(PaymentReference.Of(paid)));
     }
 }

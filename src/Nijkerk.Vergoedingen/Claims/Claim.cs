@@ -28,6 +28,14 @@ public sealed record PaymentBooked(
     string ReferralId, string ClaimId, Scheme Scheme, int Year, decimal Amount, LocalDate PaidOn, string Reference, string? BatchId,
     string By, string Role, Instant At) : ILedgerEvent;
 
+/// <summary>
+/// The bank returned a payment (<see cref="Reason"/> is its ISO 20022 return reason, such as <c>AC04</c>, account closed): the
+/// euros go back from paid to committed, and the claim waits for a new transfer.
+/// </summary>
+public sealed record PaymentReturned(
+    string ReferralId, string ClaimId, Scheme Scheme, int Year, decimal Amount, LocalDate ReturnedOn, string Reference, string Reason,
+    string By, string Role, Instant At) : ILedgerEvent;
+
 public enum PayeeKind
 {
     Provider,
@@ -53,6 +61,9 @@ public sealed record Claim(
     /// <summary>The open payment batch holding this claim, if any.</summary>
     public string? BatchId { get; init; }
 
+    /// <summary>Payments on it the bank returned: its next transfer needs an end-to-end id of its own.</summary>
+    public int Returns { get; init; }
+
     /// <summary>What is approved and not yet paid.</summary>
     public decimal Unpaid => Status is ClaimStatus.Approved ? Amount - Paid : 0m;
 
@@ -61,6 +72,7 @@ public sealed record Claim(
         ClaimApproved => this with { Status = ClaimStatus.Approved },
         ClaimRejected => this with { Status = ClaimStatus.Rejected },
         ClaimBatched x => this with { BatchId = x.BatchId },
+        PaymentReturned x => this with { Paid = Paid - x.Amount, Status = ClaimStatus.Approved, Returns = Returns + 1 },
         PaymentBooked x => this with
         {
             Paid = Paid + x.Amount,

@@ -18,5 +18,14 @@ public sealed record InvoiceRegistration(string Id, string ReferralId, string Cl
         string.Concat(invoiceNumber.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 }
 
-/// <summary>"This bank reference is booked", for the same reason: a replayed reference pays nothing twice.</summary>
-public sealed record PaymentReference(string Id, string ReferralId, string ClaimId, decimal Amount, NodaTime.LocalDate PaidOn);
+/// <summary>
+/// "This bank reference is booked", for the same reason: a replayed reference pays nothing twice. <see cref="Year"/> is the
+/// budget year it was paid from (absent on references booked before returns were read: the referral's year then).
+/// </summary>
+public sealed record PaymentReference(string Id, string ReferralId, string ClaimId, decimal Amount, NodaTime.LocalDate PaidOn, int? Year = null)
+{
+    public static PaymentReference Of(PaymentBooked paid) => new(paid.Reference, paid.ReferralId, paid.ClaimId, paid.Amount, paid.PaidOn, paid.Year);
+}
+
+/// <summary>"This transfer came back": a return the bank reports again reverses nothing twice. Its id is the transfer's end-to-end id.</summary>
+public sealed record PaymentReturn(string Id, string ReferralId, string ClaimId, decimal Amount, NodaTime.LocalDate ReturnedOn);

@@ -90,6 +90,6 @@ public static class BookPaymentBatchHandler
         changes.Add(new(batch.Id, new PaymentBatchBooked(batch.Id, today, actor.User, actor.Role, now)));
         // Each transfer's end-to-end id is its bank reference: booked once, here or by hand.
         return Decision.To(changes).With([.. changes.Select(c => c.Event).OfType<PaymentBooked>().DistinctBy(p => p.Reference)
-            .Select(p => DocumentChange.Insert(new PaymentReference(p.Reference, p.ReferralId, p.ClaimId, p.Amount, p.PaidOn)))]);
+            .Select(p => DocumentChange.Insert(PaymentReference.Of(p)))]);
     }
 }

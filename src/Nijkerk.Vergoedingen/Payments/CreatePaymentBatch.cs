@@ -58,7 +58,7 @@ public static class CreatePaymentBatchHandler
         var (actor, batchId) = (command.Actor, command.BatchId);
         var items = referrals
             .SelectMany(r => r.Claims.Where(c => c.Unpaid > 0m && c.BatchId is null).Select(c => new BatchItem(
-                r.Id, c.Id, r.Scheme, r.Year, r.CaseReference, c.InvoiceNumber, c.Unpaid, c.PayeeKind, c.PayeeId)))
+                r.Id, c.Id, r.Scheme, r.Year, r.CaseReference, c.InvoiceNumber, c.Unpaid, c.PayeeKind, c.PayeeId, c.Returns)))
             .ToList();
         if (items.Count == 0)
         {

@@ -5,13 +5,19 @@ using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
-/// <summary>One approved claim's unpaid rest, to be transferred in a batch.</summary>
+/// <summary>
+/// One approved claim's unpaid rest, to be transferred in a batch; <see cref="Transfer"/> counts the claim's transfers the
+/// bank returned before this one (none in batches made before returns were read).
+/// </summary>
 public sealed record BatchItem(
     string ReferralId, string ClaimId, Scheme Scheme, int Year, string CaseReference, string InvoiceNumber, decimal Amount,
-    PayeeKind PayeeKind, string PayeeId)
+    PayeeKind PayeeKind, string PayeeId, int Transfer = 0)
 {
-    /// <summary>The bank's end-to-end id of this transfer, and so the reference its payment is booked under.</summary>
-    public string EndToEndId => Guid.Parse(ClaimId).ToString("N");
+    /// <summary>
+    /// The bank's end-to-end id of this transfer, and so the reference its payment is booked under: the claim's id, and
+    /// after a return the transfer's number too (at most 35 characters).
+    /// </summary>
+    public string EndToEndId => Transfer == 0 ? Guid.Parse(ClaimId).ToString("N") : $"{Guid.Parse(ClaimId):N}-{Transfer}";
 }
 
 public sealed record PaymentBatchCreated(

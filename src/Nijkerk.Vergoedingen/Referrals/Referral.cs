@@ -170,6 +170,7 @@ public record Referral
                 Claims = Claims.Add(new Claim(x.ClaimId, x.InvoiceNumber, x.Amount, x.PayeeKind, x.PayeeId, x.By, x.At)),
             },
             PaymentBooked x => WithClaim(x.ClaimId, x) with { Committed = Committed - x.Amount, Paid = Paid + x.Amount },
+            PaymentReturned x => WithClaim(x.ClaimId, x) with { Committed = Committed + x.Amount, Paid = Paid - x.Amount },
             ClaimApproved x => WithClaim(x.ClaimId, x),
             ClaimRejected x => WithClaim(x.ClaimId, x),
             ClaimBatched x => WithClaim(x.ClaimId, x),

@@ -100,6 +100,42 @@ public class BankStatementTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal("723.45", budget.Str("paid"));
     }
 
+    [Fact]
+    public async Task A_returned_payment_is_reversed_and_its_claim_is_paid_again_in_the_next_batch_under_a_transfer_of_its_own()
+    {
+        var (first, second) = (await ApprovedClaim("600.00", "Z-1"), await ApprovedClaim("123.45", "Z-2"));
+        var (_, transfers) = await BatchAsync();
+        await (await Upload(Statement("STMT-1", OwnAccount, [.. transfers.Select(t => Debit(t.Amount, t.EndToEndId))]))).ShouldBe(HttpStatusCode.OK);
+        var closedAccount = transfers.Single(t => t.Amount == "600.00").EndToEndId;
+
+        // Weeks later the bank brings the 600.00 back: the payee's account was closed.
+        var returns = Statement("STMT-2", OwnAccount, [Return("600.00", closedAccount, "AC04")]);
+        var read = await (await Upload(returns)).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal((0, 1, 0), (Int(read, "booked"), Int(read, "returned"), read["unmatched"]!.AsArray().Count));
+        var referral = await _anna.GetJson($"/api/referrals/{first.Referral}");
+        Assert.Equal(("0.00", "1000.00"), (referral.Str("paid"), referral.Str("committed")));
+        var budget = (await _bob.GetJson("/api/allocation/2026"))["schemes"]!.AsArray().Single(s => s.Str("scheme") == "bijzondere-bijstand");
+        Assert.Equal(("123.45", "1876.55"), (budget.Str("paid"), budget.Str("committed")));
+        var trail = (await _bob.GetJson($"/api/referrals/{first.Referral}/events"))["items"]!.AsArray();
+        var reversal = Assert.Single(trail, e => e.Str("type") == "payment_returned");
+        Assert.Equal(("AC04", "bob"), (reversal!["data"]!.Str("reason"), reversal.Str("user")));
+        // The same return again reverses nothing.
+        var twice = await (await Upload(returns)).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal((0, true), (Int(twice, "returned"), twice["readBefore"]!.GetValue<bool>()));
+
+        // The claim is payable again: the next batch takes it, under an end-to-end id of its own, and the bank's report books it.
+        var (next, again) = await BatchAsync();
+        var transfer = Assert.Single(again);
+        Assert.Equal("600.00", transfer.Amount);
+        Assert.NotEqual(closedAccount, transfer.EndToEndId);
+        var paid = await (await Upload(Statement("STMT-3", OwnAccount, [Debit(transfer.Amount, transfer.EndToEndId)]))).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(1, Int(paid, "booked"));
+        Assert.Equal("600.00", (await _anna.GetJson($"/api/referrals/{first.Referral}")).Str("paid"));
+        Assert.Equal("Booked", (await _bob.GetJson($"/api/payment-batches/{next}")).Str("status"));
+        Assert.Equal("123.45", (await _anna.GetJson($"/api/referrals/{second.Referral}")).Str("paid"));
+    }
+
     [Theory]
     [InlineData("another account")]
     [InlineData("not xml")]
@@ -158,6 +194,14 @@ public class BankStatementTests(LedgerApp app) : LedgerTest(app)
         Amount(amount), new XElement(Camt + "CdtDbtInd", "DBIT"), Booked("2026-03-02"),
         new XElement(Camt + "AcctSvcrRef", $"BANK-{Interlocked.Increment(ref _entry)}"),
         new XElement(Camt + "NtryDtls", new XElement(Camt + "TxDtls", new XElement(Camt + "Refs", new XElement(Camt + "EndToEndId", endToEndId)))));
+
+    /// <summary>A transfer that came back: money in, with the original end-to-end id and the return's reason.</summary>
+    private static XElement Return(string amount, string endToEndId, string reason) => new(Camt + "Ntry",
+        Amount(amount), new XElement(Camt + "CdtDbtInd", "CRDT"), Booked("2026-03-02"),
+        new XElement(Camt + "AcctSvcrRef", $"BANK-{Interlocked.Increment(ref _entry)}"),
+        new XElement(Camt + "NtryDtls", new XElement(Camt + "TxDtls",
+            new XElement(Camt + "Refs", new XElement(Camt + "EndToEndId", endToEndId)),
+            new XElement(Camt + "RtrInf", new XElement(Camt + "Rsn", new XElement(Camt + "Cd", reason))))));
 
     private static XElement Amount(string amount) => new(Camt + "Amt", new XAttribute("Ccy", "EUR"), amount);
 

@@ -29,7 +29,7 @@ public sealed class FoldsTests
                 typeof(ReservationExpired), typeof(SlotReleased), typeof(FoundationNotified), typeof(FoundationNotificationFailed),
                 typeof(FoundationNotificationRequested), typeof(PlacementConfirmed), typeof(ReferralWaitlisted), typeof(FundsCommitted),
                 typeof(CommitmentReleased), typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
-                typeof(ClaimRecorded), typeof(PaymentBooked), typeof(ClaimApproved), typeof(ClaimRejected), typeof(ClaimBatched),
+                typeof(ClaimRecorded), typeof(PaymentBooked), typeof(PaymentReturned), typeof(ClaimApproved), typeof(ClaimRejected), typeof(ClaimBatched),
                 typeof(CaseLinked), typeof(CaseNotFound), typeof(CaseEnded), typeof(CaseLookupRequested), typeof(CaseStatusSet),
             }, Folds.EventTypesOf<Referral>());
     }
@@ -49,7 +49,7 @@ public sealed class FoldsTests
     {
         TakesIn(new[]
             {
-                typeof(BudgetYearOpened), typeof(BudgetAdjusted), typeof(FundsCommitted), typeof(CommitmentReleased), typeof(PaymentBooked),
+                typeof(BudgetYearOpened), typeof(BudgetAdjusted), typeof(FundsCommitted), typeof(CommitmentReleased), typeof(PaymentBooked), typeof(PaymentReturned),
                 typeof(ReferralCarriedOver), typeof(YearClosed), typeof(YearSealed),
             }, Folds.EventTypesOf<BudgetYear>());
     }
