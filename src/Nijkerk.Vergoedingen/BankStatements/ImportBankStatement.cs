@@ -223,7 +223,8 @@ public static class ImportBankStatementHandler
             {
                 return "its year is closed";
             }
-            var returned = new PaymentReturned(referral.Id, paid.ClaimId, referral.Scheme, year, paid.Amount, entry.BookingDate, e2e, reason, actor.User, actor.Role, now);
+            var returned = new PaymentReturned(referral.Id, paid.ClaimId, referral.Scheme, year, paid.Amount, entry.BookingDate, e2e, reason, paid.BatchId,
+                actor.User, actor.Role, now);
             ReturnedNow[e2e] = returned;
             Append(referral.Id, referral.Scheme, year, returned);
             return null;

@@ -33,7 +33,7 @@ public sealed record PaymentBooked(
 /// euros go back from paid to committed, and the claim waits for a new transfer.
 /// </summary>
 public sealed record PaymentReturned(
-    string ReferralId, string ClaimId, Scheme Scheme, int Year, decimal Amount, LocalDate ReturnedOn, string Reference, string Reason,
+    string ReferralId, string ClaimId, Scheme Scheme, int Year, decimal Amount, LocalDate ReturnedOn, string Reference, string Reason, string? BatchId,
     string By, string Role, Instant At) : ILedgerEvent;
 
 public enum PayeeKind

@@ -20,11 +20,12 @@ public sealed record InvoiceRegistration(string Id, string ReferralId, string Cl
 
 /// <summary>
 /// "This bank reference is booked", for the same reason: a replayed reference pays nothing twice. <see cref="Year"/> is the
-/// budget year it was paid from (absent on references booked before returns were read: the referral's year then).
+/// budget year it was paid from and <see cref="BatchId"/> its batch (both absent on references booked before returns were read).
 /// </summary>
-public sealed record PaymentReference(string Id, string ReferralId, string ClaimId, decimal Amount, NodaTime.LocalDate PaidOn, int? Year = null)
+public sealed record PaymentReference(
+    string Id, string ReferralId, string ClaimId, decimal Amount, NodaTime.LocalDate PaidOn, int? Year = null, string? BatchId = null)
 {
-    public static PaymentReference Of(PaymentBooked paid) => new(paid.Reference, paid.ReferralId, paid.ClaimId, paid.Amount, paid.PaidOn, paid.Year);
+    public static PaymentReference Of(PaymentBooked paid) => new(paid.Reference, paid.ReferralId, paid.ClaimId, paid.Amount, paid.PaidOn, paid.Year, paid.BatchId);
 }
 
 /// <summary>"This transfer came back": a return the bank reports again reverses nothing twice. Its id is the transfer's end-to-end id.</summary>

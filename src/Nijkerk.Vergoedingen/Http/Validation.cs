@@ -98,6 +98,17 @@ public sealed class Validation
         return parsed.Value;
     }
 
+    /// <summary>A date people mean, in ISO form; absent is a problem.</summary>
+    public LocalDate? Date(string field, string? text)
+    {
+        if (text is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
+        {
+            return parsed.Value;
+        }
+        Add(field, "must be a date in ISO form, like 2026-03-14");
+        return null;
+    }
+
     /// <summary>A scheme by its slug; absent is null.</summary>
     public Scheme? Scheme(string field, string? slug)
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Nijkerk.Vergoedingen.Tests.Support;
+using static Nijkerk.Vergoedingen.Tests.Support.BankStatementFiles;
 
 namespace Nijkerk.Vergoedingen.Tests.BankStatements;
 
@@ -14,8 +15,6 @@ namespace Nijkerk.Vergoedingen.Tests.BankStatements;
 /// </summary>
 public class BankStatementTests(LedgerApp app) : LedgerTest(app)
 {
-    private static readonly XNamespace Pain = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
-    private static readonly XNamespace Camt = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
     private const string OwnAccount = "NL34BNGH0285000001";
     private HttpClient _anna = null!;
     private HttpClient _bob = null!;
@@ -167,46 +166,9 @@ public class BankStatementTests(LedgerApp app) : LedgerTest(app)
         return (referral, claim);
     }
 
-    /// <summary>A payment batch, and its transfers as its own SEPA file names them.</summary>
-    private async Task<(string Batch, IReadOnlyList<(string Amount, string EndToEndId)> Transfers)> BatchAsync()
-    {
-        var batch = (await (await _bob.Post("/api/payment-batches")).ShouldBe(HttpStatusCode.Created)).Str("id");
-        var file = XDocument.Parse(await _bob.GetStringAsync($"/api/payment-batches/{batch}/file"));
-        return (batch, [.. file.Descendants(Pain + "CdtTrfTxInf").Select(t => (t.Descendants(Pain + "InstdAmt").Single().Value, t.Descendants(Pain + "EndToEndId").Single().Value))]);
-    }
+    private Task<HttpResponseMessage> Upload(string statement) => _bob.Upload(statement);
 
-    private Task<HttpResponseMessage> Upload(string statement) =>
-        _bob.PostAsync("/api/bank-statements", new StringContent(statement, Encoding.UTF8, "application/xml"));
-
-    /// <summary>A camt.053.001.02 statement of one account, as a Dutch bank sends it.</summary>
-    private static string Statement(string id, string account, IEnumerable<XElement> entries) => new XDocument(
-        new XElement(Camt + "Document",
-            new XElement(Camt + "BkToCstmrStmt",
-                new XElement(Camt + "GrpHdr", new XElement(Camt + "MsgId", $"MSG-{id}"), new XElement(Camt + "CreDtTm", "2026-03-02T18:00:00")),
-                new XElement(Camt + "Stmt",
-                    new XElement(Camt + "Id", id), new XElement(Camt + "CreDtTm", "2026-03-02T18:00:00"),
-                    new XElement(Camt + "Acct", new XElement(Camt + "Id", new XElement(Camt + "IBAN", account)), new XElement(Camt + "Ccy", "EUR")),
-                    entries)))).ToString();
-
-    private static int _entry;
-
-    private static XElement Debit(string amount, string endToEndId) => new(Camt + "Ntry",
-        Amount(amount), new XElement(Camt + "CdtDbtInd", "DBIT"), Booked("2026-03-02"),
-        new XElement(Camt + "AcctSvcrRef", $"BANK-{Interlocked.Increment(ref _entry)}"),
-        new XElement(Camt + "NtryDtls", new XElement(Camt + "TxDtls", new XElement(Camt + "Refs", new XElement(Camt + "EndToEndId", endToEndId)))));
-
-    /// <summary>A transfer that came back: money in, with the original end-to-end id and the return's reason.</summary>
-    private static XElement Return(string amount, string endToEndId, string reason) => new(Camt + "Ntry",
-        Amount(amount), new XElement(Camt + "CdtDbtInd", "CRDT"), Booked("2026-03-02"),
-        new XElement(Camt + "AcctSvcrRef", $"BANK-{Interlocked.Increment(ref _entry)}"),
-        new XElement(Camt + "NtryDtls", new XElement(Camt + "TxDtls",
-            new XElement(Camt + "Refs", new XElement(Camt + "EndToEndId", endToEndId)),
-            new XElement(Camt + "RtrInf", new XElement(Camt + "Rsn", new XElement(Camt + "Cd", reason))))));
-
-    private static XElement Amount(string amount) => new(Camt + "Amt", new XAttribute("Ccy", "EUR"), amount);
-
-    private static XElement[] Booked(string date) =>
-        [new XElement(Camt + "Sts", "BOOK"), new XElement(Camt + "BookgDt", new XElement(Camt + "Dt", date)), new XElement(Camt + "ValDt", new XElement(Camt + "Dt", date))];
+    private Task<(string Batch, IReadOnlyList<(string Amount, string EndToEndId)> Transfers)> BatchAsync() => _bob.BatchAsync();
 
     private static int Int(JsonObject json, string name) => json[name]!.GetValue<int>();
 }
