@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Mandates;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -27,15 +28,17 @@ public static class ApproveClaimHandler
     /// <summary>The approval states what was checked: the claim as recorded, against the approved referral.</summary>
     public const string Reason = "Claim checked against the approved referral";
 
-    public static async Task<Outcome<ClaimDetails>> Handle(ApproveClaim command, IDocumentSession session, IClock clock, CancellationToken cancellation)
+    public static async Task<Outcome<ClaimDetails>> Handle(
+        ApproveClaim command, IDocumentSession session, IClock clock, MandateBook mandates, CancellationToken cancellation)
     {
         var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => false, cancellation);
-        var decision = Decide(streams.Current, streams.YearClosed, command, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        var decision = Decide(streams.Current, streams.YearClosed, command, now, await mandates.OfAsync(session, command.Actor.User, now, cancellation));
         return await streams.CommitAsync(session, decision, after => ClaimDetails.Of(after, command.ClaimId), cancellation);
     }
 
     /// <summary>Someone other than the recorder approves, and only as far as the referral's commitment reaches.</summary>
-    public static Decision Decide(Referral? referral, bool yearClosed, ApproveClaim command, Instant now)
+    public static Decision Decide(Referral? referral, bool yearClosed, ApproveClaim command, Instant now, Mandate? mandate = null)
     {
         if (!ReferralRules.IsOpen(referral, yearClosed, out var refused))
         {
@@ -59,7 +62,14 @@ public static class ApproveClaimHandler
                 $"The referral's commitment is {Amount.Format(referral.Commitment)} and {Amount.Format(referral.Approved)} is approved already; " +
                 $"{Amount.Format(claim.Amount)} more does not fit.");
         }
-        return Decision.To(new Change(referral.Id,
-            new ClaimApproved(referral.Id, claim.Id, claim.Amount, Reason, command.Actor.User, command.Actor.Role, now)));
+        var (beyond, named) = MandateRules.Check(mandate, mandate?.ClaimLimit, claim.Amount, "The claim", referral.Id, claim.Id, command.Actor, now);
+        if (beyond is not null)
+        {
+            return beyond;
+        }
+        return Decision.To([
+            new Change(referral.Id, new ClaimApproved(referral.Id, claim.Id, claim.Amount, Reason, command.Actor.User, command.Actor.Role, now)),
+            .. MandateRules.Named(referral.Id, named),
+        ]);
     }
 }

@@ -53,6 +53,9 @@ public static class ProblemCodes
     /// <summary>A referral to a scheme the municipality does not offer.</summary>
     public const string SchemeNotOffered = "scheme-not-offered";
 
+    /// <summary>An approval of more than the approver's mandate (budgethouderschap) allows.</summary>
+    public const string MandateExceeded = "mandate-exceeded";
+
     /// <summary>A signed webhook delivered again: its <c>webhook-id</c> was already accepted for the municipality.</summary>
     public const string Replayed = "replayed";
     public const string Conflict = "conflict";

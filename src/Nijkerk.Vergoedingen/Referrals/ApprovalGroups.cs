@@ -3,6 +3,7 @@ using Marten;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Mandates;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Quotas;
 using NodaTime;
@@ -49,10 +50,12 @@ public static class ApproveReferralsHandler
     /// decided on the referral as fetched and the year as the approvals before it left it, appended, recorded.
     /// </summary>
     public static async Task<(ApprovalOutcomes, OutgoingMessages)> Handle(
-        ApproveReferrals group, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
+        ApproveReferrals group, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, MandateBook mandates,
+        CancellationToken cancellation)
     {
         await session.BeginTransactionAsync(cancellation);
         var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
+        var mandateOf = await mandates.ReadAsync(session, cancellation);
         var batch = session.CreateBatchQuery();
         var done = batch.LoadMany<IdempotencyRecord>().ById(group.Approvals.Select(a => a.Key.RecordId).ToArray());
         var fetches = group.Approvals.Select(a => batch.Events.FetchForWriting<ReferralView>(a.Command.ReferralId)).ToList();
@@ -76,7 +79,7 @@ public static class ApproveReferralsHandler
             }
             var streams = years.For(referrals[i]);
             var quota = streams.QuotaNow;
-            var decision = ApproveReferralHandler.Decide(streams.Current, quota, streams.BudgetNow, command, terms.DefaultCapacity, now);
+            var decision = ApproveReferralHandler.Decide(streams.Current, quota, streams.BudgetNow, command, terms.DefaultCapacity, now, mandateOf(command.Actor.User, now));
             var outcome = await streams.CommitAsync(session, decision, cancellation);
             IdempotencyGuard.RecordUnder(key, outcome, session, now);
             followUps.AddRange(SlotFollowUps.For(decision, _ => quota, terms.ReservationExpiry));

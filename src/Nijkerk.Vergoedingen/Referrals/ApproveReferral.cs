@@ -6,6 +6,7 @@ using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Mandates;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Security;
@@ -39,11 +40,14 @@ public static class ApproveReferralEndpoint
 public static class ApproveReferralHandler
 {
     public static async Task<(Outcome<ReferralDetails>, OutgoingMessages)> Handle(
-        ApproveReferral command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
+        ApproveReferral command, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, MandateBook mandates,
+        CancellationToken cancellation)
     {
         var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
         var streams = await ReferralStreams.FetchAsync(session, command.ReferralId, locksYear: _ => true, cancellation);
-        var decision = Decide(streams.Current, streams.Quota, streams.Budget, command, terms.DefaultCapacity, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        var mandate = await mandates.OfAsync(session, command.Actor.User, now, cancellation);
+        var decision = Decide(streams.Current, streams.Quota, streams.Budget, command, terms.DefaultCapacity, now, mandate);
         return (await streams.CommitAsync(session, decision, cancellation), SlotFollowUps.For(decision, _ => streams.Quota, terms.ReservationExpiry));
     }
 
@@ -52,7 +56,7 @@ public static class ApproveReferralHandler
     /// cost minus own contribution is committed, or nothing is when the year's budget cannot cover it.
     /// </summary>
     public static Decision Decide(
-        Referral? referral, QuotaYear? quota, BudgetYear? budget, ApproveReferral command, int defaultCapacity, Instant now)
+        Referral? referral, QuotaYear? quota, BudgetYear? budget, ApproveReferral command, int defaultCapacity, Instant now, Mandate? mandate = null)
     {
         if (referral is null)
         {
@@ -87,7 +91,14 @@ public static class ApproveReferralHandler
         {
             return BudgetRules.Exhausted(budgetYear, amount);
         }
+        var (beyond, named) = MandateRules.Check(mandate, mandate?.CommitLimit, amount, "The commitment", referral.Id, null, actor, now);
+        if (beyond is not null)
+        {
+            return beyond;
+        }
         var committed = new FundsCommitted(referral.Id, referral.Scheme, referral.Year, amount, actor.User, actor.Role, now);
-        return Decision.To([.. budgetOpening, approved, new(referral.Id, committed), new(budgetYear.Id, committed)]).With(DocumentChange.Store(reason));
+        return Decision.To([
+            .. budgetOpening, approved, new(referral.Id, committed), new(budgetYear.Id, committed), .. MandateRules.Named(referral.Id, named),
+        ]).With(DocumentChange.Store(reason));
     }
 }

@@ -5,6 +5,7 @@ using NodaTime;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Mandates;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Years;
 
@@ -159,6 +160,7 @@ public record Referral
             CaseEnded _ => this with { CaseLink = CaseSystem.CaseLink.Ended },
             CaseLookupRequested _ => this,
             CaseStatusSet _ => this,
+            ApprovedUnderMandate _ => this,
             FundsCommitted x => this with { Status = ReferralStatus.Committed, Committed = Committed + x.Amount },
             CommitmentReleased x => this with { Committed = Committed - x.Amount },
             TrainingScheduled x => this with { Status = ReferralStatus.Scheduled, StartDate = x.StartDate },

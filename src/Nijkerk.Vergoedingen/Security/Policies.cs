@@ -18,6 +18,7 @@ public static class Policies
     public const string CaseWork = "case-work";
     public const string ReadReferrals = "read-referrals";
     public const string ReadPayments = "read-payments";
+    public const string ReadMandates = "read-mandates";
     public const string AnyRole = "any-role";
     public const string RegionalController = Roles.RegionalController;
     public const string RegionAdmin = Roles.RegionAdmin;
@@ -36,6 +37,7 @@ public static class Policies
         .AddPolicy(CaseWork, Require(Roles.Consulent, Roles.FinancialOfficer))
         .AddPolicy(ReadReferrals, Require(Roles.Consulent, Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(ReadPayments, Require(Roles.FinancialOfficer, Roles.Controller))
+        .AddPolicy(ReadMandates, Require(Roles.Admin, Roles.FinancialOfficer, Roles.Controller))
         .AddPolicy(AnyRole, Require([.. Roles.All]))
         .AddPolicy(RegionalController, Require(Roles.RegionalController))
         .AddPolicy(RegionAdmin, Require(Roles.RegionAdmin))

@@ -3,6 +3,7 @@ using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Infrastructure;
+using Nijkerk.Vergoedingen.Mandates;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Privacy;
@@ -30,7 +31,7 @@ public sealed class FoldsTests
                 typeof(FoundationNotificationRequested), typeof(PlacementConfirmed), typeof(ReferralWaitlisted), typeof(FundsCommitted),
                 typeof(CommitmentReleased), typeof(TrainingScheduled), typeof(TrainingCompleted), typeof(ReferralWithdrawn), typeof(ReferralClosed),
                 typeof(ClaimRecorded), typeof(PaymentBooked), typeof(PaymentReturned), typeof(ClaimApproved), typeof(ClaimRejected), typeof(ClaimBatched),
-                typeof(CaseLinked), typeof(CaseNotFound), typeof(CaseEnded), typeof(CaseLookupRequested), typeof(CaseStatusSet),
+                typeof(CaseLinked), typeof(CaseNotFound), typeof(CaseEnded), typeof(CaseLookupRequested), typeof(CaseStatusSet), typeof(ApprovedUnderMandate),
             }, Folds.EventTypesOf<Referral>());
     }
 

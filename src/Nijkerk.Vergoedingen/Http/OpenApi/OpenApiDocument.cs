@@ -25,6 +25,7 @@ public static class OpenApiDocumentSetup
         ["claims"] = "Invoices (declaraties) against a bijzondere-bijstand referral's commitment, their four-eyes decision and payments booked by hand.",
         ["foundation"] = "What Stichting Houd Me Vast hears of reserved slots, and the placements it confirms.",
         ["journal"] = "The journal for the municipality's financial system: each payment booked or returned in a period on its ledger account, cost centre, Iv3 task field and economic category, never a person; and those accounts, set per scheme from a date.",
+        ["mandates"] = "The mandate register (budgethouderschap): per financial officer, or as the municipality's default, the most one approval may commit and one claim be approved for, from a date; read as it stood at any instant.",
         ["municipalities"] = "The municipalities of Regio FoodValley, for the region's admin: each one's account, schemes and defaults, changed without a restart.",
         ["privacy"] = "AVG requests of a household, for the privacy officer: everything the ledger holds about a case.",
         ["payments"] = "SEPA payment batches of approved claims: made, downloaded for the bank and booked once executed.",
