@@ -20,6 +20,7 @@ public static class DutchMessages
         ProblemCodes.Overpayment => "Dit is meer dan het goedgekeurde bedrag dat nog niet betaald is.",
         ProblemCodes.DuplicateInvoice => "Deze factuur van deze begunstigde is al eerder gedeclareerd.",
         ProblemCodes.NotFound => $"Deze {subject} bestaat niet (meer).",
+        ProblemCodes.MandateExceeded => "Dit bedrag is hoger dan uw mandaat (budgethouderschap) toestaat; laat een collega met een toereikend mandaat beoordelen, of vraag de functioneel beheerder het mandaat aan te passen.",
         ProblemCodes.SchemeNotOffered => "Deze gemeente biedt deze regeling niet aan; kies een andere regeling.",
         ProblemCodes.Forbidden => "U heeft geen toegang tot deze handeling.",
         ProblemCodes.Validation => "Controleer de gemarkeerde velden.",

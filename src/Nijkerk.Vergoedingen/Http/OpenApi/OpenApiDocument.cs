@@ -100,7 +100,7 @@ public static class OpenApiDocumentSetup
             {
                 Type = JsonSchemaType.String,
                 Description = "validation, unauthorized, forbidden, four-eyes, not-found, invalid-transition, budget-exhausted, budget-below-use, "
-                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, scheme-not-offered, idempotency-conflict, payload-too-large, rate-limited, unavailable",
+                    + "capacity-below-use, year-closed, over-commitment, overpayment, duplicate-invoice, scheme-not-offered, mandate-exceeded, idempotency-conflict, payload-too-large, rate-limited, unavailable",
             },
             ["referrals"] = new OpenApiSchema
             {

@@ -154,9 +154,9 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
                 "403" => "`forbidden`: the role or municipality does not allow this; `four-eyes`: someone else must decide this.",
                 "404" => "`not-found`: no such resource in this municipality.",
                 "409" => "The state does not allow this: `invalid-transition`, `budget-exhausted`, `budget-below-use`, `capacity-below-use`, "
-                    + "`year-closed`, `over-commitment`, `overpayment`, `duplicate-invoice` or `idempotency-conflict`. Nothing was changed.",
+                    + "`year-closed`, `over-commitment`, `overpayment`, `duplicate-invoice`, `mandate-exceeded` or `idempotency-conflict`. Nothing was changed.",
                 "413" => "`payload-too-large`: the body is larger than the app takes (`Transport:MaxRequestBodyBytes`).",
-                "415" => "The body is not sent as application/json.",
+                "415" => "The body is not sent as application/json (a bank statement: as application/xml).",
                 "429" => "`rate-limited`: too many requests; `Retry-After` says when to try again.",
                 _ => "A problem.",
             },
