@@ -20,7 +20,8 @@ public sealed class TransportSettings
     public long MaxFileBodyBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>The routes whose body is a file.</summary>
-    public static bool TakesFile(PathString path) => path.Value?.EndsWith("/bank-statements", StringComparison.Ordinal) == true;
+    public static bool TakesFile(PathString path) =>
+        path.Value?.EndsWith("/bank-statements", StringComparison.Ordinal) == true || path.Value == "/bankafschriften";
 
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
 

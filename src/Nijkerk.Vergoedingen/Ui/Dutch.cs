@@ -55,6 +55,19 @@ public static class Dutch
         _ => "",
     };
 
+    /// <summary>Why a statement's entry was not booked, as the desk says it.</summary>
+    public static string Unmatched(string why) => why switch
+    {
+        "money in" => "ontvangst, geen betaling van deze administratie",
+        "no transfer of the ledger" => "geen overboeking van deze administratie",
+        "amount differs from the transfer" or "amount differs from the payment booked" => "bedrag wijkt af van de overboeking",
+        "the claim no longer waits for this transfer" => "de declaratie wacht niet meer op deze overboeking",
+        "returns no payment of the ledger" => "terugboeking van een onbekende betaling",
+        "its referral is closed" => "de aanvraag is afgesloten",
+        "its year is closed" => "het jaar is afgesloten",
+        _ => why,
+    };
+
     public static string Scheme(string slug) => Common.Scheme.FromSlug(slug) is { } scheme ? Scheme(scheme) : slug;
 
     public static string Scheme(Common.Scheme scheme) => scheme.Kind == Common.SchemeKind.Quota ? "Stichting Houd Me Vast" : "Bijzondere bijstand";

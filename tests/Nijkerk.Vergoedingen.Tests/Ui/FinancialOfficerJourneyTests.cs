@@ -51,6 +51,41 @@ public class FinancialOfficerJourneyTests(LedgerApp app) : ScreenTest(app)
     }
 
     [Fact]
+    public async Task A_bank_statement_uploaded_on_its_screen_books_the_batch_and_shows_what_it_left_for_a_person()
+    {
+        var admin = await App.SignIn("dirk", "admin");
+        var (anna, officer) = (await App.SignIn("anna", "consulent"), await App.SignIn("bob", "financial-officer"));
+        await officer.SetBudget("10000.00");
+        var referral = await anna.CommittedReferral(officer, "1000.00", "Z-1");
+        await officer.ApproveClaim(referral, await anna.RecordedClaim(referral, await admin.RegisteredProvider(), "600.00"));
+        var (batch, transfers) = await officer.BatchAsync();
+        var statement = BankStatementFiles.Statement("STMT-2026-061", "NL34BNGH0285000001",
+            [.. transfers.Select(t => BankStatementFiles.Debit(t.Amount, t.EndToEndId)), BankStatementFiles.Debit("89.95", "NOTPROVIDED")]);
+        var bob = await SignInAs("bob");
+
+        await bob.GotoAsync("/bankafschriften");
+        await CheckAccessibility(bob, "14-bankafschriften");
+        await bob.GetByLabel("Bankafschrift (camt.053)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "afschrift.xml", MimeType = "application/xml", Buffer = System.Text.Encoding.UTF8.GetBytes(statement),
+        });
+        await bob.GetByRole(AriaRole.Button, new() { Name = "Inlezen" }).ClickAsync();
+
+        await Assertions.Expect(bob.GetByRole(AriaRole.Status)).ToContainTextAsync("1 betalingen geboekt");
+        await Assertions.Expect(bob.GetByRole(AriaRole.Table, new() { NameRegex = new("Niet herkend in afschrift STMT-2026-061") }))
+            .ToContainTextAsync("geen overboeking van deze administratie");
+        await CheckAccessibility(bob, "15-bankafschrift-ingelezen");
+        Assert.Equal("Booked", (await officer.GetJson($"/api/payment-batches/{batch}")).Str("status"));
+
+        await bob.GetByLabel("Bankafschrift (camt.053)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ander.xml", MimeType = "application/xml", Buffer = System.Text.Encoding.UTF8.GetBytes(statement.Replace("NL34BNGH0285000001", "NL91ABNA0417164300")),
+        });
+        await bob.GetByRole(AriaRole.Button, new() { Name = "Inlezen" }).ClickAsync();
+        await Assertions.Expect(bob.GetByRole(AriaRole.Alert)).ToContainTextAsync("van een andere rekening");
+    }
+
+    [Fact]
     public async Task A_refusal_reads_as_what_happened_in_dutch()
     {
         var bob = await SignInAs("bob");
