@@ -19,7 +19,7 @@ namespace Nijkerk.Vergoedingen.BankStatements;
 
 public sealed record ImportBankStatement(StatementFile Statement, Actor Actor) : ICommand<BankStatementDetails>
 {
-    public override string ToString() => LogSafe.Describe(nameof(ImportBankStatement), $"statement {Statement.Id}", Actor);
+    public override string ToString() => LogSafe.Describe(nameof(ImportBankStatement), $"statement {Statement?.Id}", Actor);
 
     /// <summary>The command for a statement's file, or why the file cannot be read (400 <c>validation</c>).</summary>
     public static Checked<ImportBankStatement> Create(Stream file, Actor actor)

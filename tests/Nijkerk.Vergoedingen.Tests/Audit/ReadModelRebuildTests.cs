@@ -64,9 +64,10 @@ public class ReadModelRebuildTests(LedgerApp app) : LedgerTest(app)
         var rebuild = new ReadModelRebuild(App.Services.GetRequiredService<IDocumentStore>());
         await rebuild.RunAsync(CancellationToken.None);
 
-        // Inline snapshots of the quota and budget years, referrals' views, municipalities, providers, batches and erasures.
+        // Inline snapshots of the quota and budget years, referrals' views, municipalities, providers, batches, erasures, bank
+        // statements, the mandate register and the schemes' accounts.
         Assert.Equal(
-            ["BudgetYear", "Erasure", "Municipality", "PaymentBatch", "Provider", "QuotaYear", "ReferralView"],
+            ["BankStatement", "BudgetYear", "Erasure", "MandateRegister", "Municipality", "PaymentBatch", "Provider", "QuotaYear", "ReferralView", "SchemeAccounts"],
             rebuild.DocumentTypes.Select(t => t.Name).Order());
         Assert.Equal(before, await App.Database.ScalarAsync<string>(indexes));
     }
