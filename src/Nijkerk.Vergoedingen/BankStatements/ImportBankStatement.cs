@@ -60,8 +60,6 @@ public static class ImportBankStatementHandler
         }
         var own = (await municipalities.FindAsync(command.Actor.Tenant, cancellation))?.Terms.Iban;
         var transfers = statement.Entries.Where(e => e.EndToEndId is not null).Select(e => e.EndToEndId!).Distinct().ToArray();
-        var booked = (await session.LoadManyAsync<PaymentReference>(cancellation, transfers)).ToDictionary(p => p.Id);
-        var returned = (await session.LoadManyAsync<PaymentReturn>(cancellation, transfers)).Select(r => r.Id).ToHashSet();
         var open = (await session.Query<PaymentBatch>().ToListAsync(cancellation))
             .Where(b => !b.IsBooked && b.Items.Any(i => transfers.Contains(i.EndToEndId))).OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
         // Batches, then years, each in a fixed order, as the booking of a batch by hand takes them: two never wait crosswise.
@@ -70,6 +68,9 @@ public static class ImportBankStatementHandler
         {
             streams.Add(await session.Events.FetchForExclusiveWriting<PaymentBatch>(batch.Id, cancellation));
         }
+        // Read under the batches' locks: a statement read at the same time has booked what it booked, or not yet begun.
+        var booked = (await session.LoadManyAsync<PaymentReference>(cancellation, transfers)).ToDictionary(p => p.Id);
+        var returned = (await session.LoadManyAsync<PaymentReturn>(cancellation, transfers)).Select(r => r.Id).ToHashSet();
         var referralIds = open.SelectMany(b => b.Items).Where(i => transfers.Contains(i.EndToEndId)).Select(i => i.ReferralId)
             .Concat(booked.Values.Select(p => p.ReferralId)).Distinct().Order(StringComparer.Ordinal);
         var fetched = await ReferralStreams.FetchManyAsync(session, referralIds, cancellation);

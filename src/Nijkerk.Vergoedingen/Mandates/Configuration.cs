@@ -29,16 +29,15 @@ public sealed class MandateSettings
 /// <summary>The mandate an officer approves under, from the municipality's register and the configured default.</summary>
 public sealed class MandateBook(IOptions<MandateSettings> settings)
 {
-    /// <summary>The register read once, to ask for the mandate of each approval in a group.</summary>
-    public async Task<Func<string, Instant, Mandate?>> ReadAsync(IQuerySession session, CancellationToken cancellation)
+    /// <summary>The mandates of a register read once (with other reads, in one round trip), for each approval of a group.</summary>
+    public Func<string, Instant, Mandate?> Of(MandateRegister? register)
     {
-        var register = await session.LoadAsync<MandateRegister>(MandateRegister.StreamKey, cancellation) ?? new MandateRegister();
-        var configured = settings.Value.Configured;
-        return (officer, at) => register.Of(officer, at, configured);
+        var (read, configured) = (register ?? new MandateRegister(), settings.Value.Configured);
+        return (officer, at) => read.Of(officer, at, configured);
     }
 
     public async Task<Mandate?> OfAsync(IQuerySession session, string officer, Instant at, CancellationToken cancellation) =>
-        (await ReadAsync(session, cancellation))(officer, at);
+        Of(await session.LoadAsync<MandateRegister>(MandateRegister.StreamKey, cancellation))(officer, at);
 }
 
 public static class Configuration

@@ -45,7 +45,7 @@ public sealed record ApprovalOutcomes(IReadOnlyList<Outcome<ReferralDetails>?> O
 public static class ApproveReferralsHandler
 {
     /// <summary>
-    /// One transaction: the referrals and the records of approvals done before in one round trip, the years they
+    /// One transaction: the referrals, the records of approvals done before and the mandate register in one round trip, the years they
     /// fall in locked in the order of their keys (so two groups never wait for each other) in a second, then each approval
     /// decided on the referral as fetched and the year as the approvals before it left it, appended, recorded.
     /// </summary>
@@ -55,12 +55,13 @@ public static class ApproveReferralsHandler
     {
         await session.BeginTransactionAsync(cancellation);
         var terms = await municipalities.TermsOfAsync(session.TenantId, cancellation);
-        var mandateOf = await mandates.ReadAsync(session, cancellation);
         var batch = session.CreateBatchQuery();
         var done = batch.LoadMany<IdempotencyRecord>().ById(group.Approvals.Select(a => a.Key.RecordId).ToArray());
+        var register = batch.Load<MandateRegister>(MandateRegister.StreamKey);
         var fetches = group.Approvals.Select(a => batch.Events.FetchForWriting<ReferralView>(a.Command.ReferralId)).ToList();
         await batch.Execute(cancellation);
         var recorded = (await done).Select(r => r.Id).ToHashSet();
+        var mandateOf = mandates.Of(await register);
         var referrals = await Task.WhenAll(fetches);
 
         var years = await YearsInGroup.LockAsync(session, referrals.Select(r => r.Aggregate).OfType<ReferralView>().Where(r => r.Id.Length > 0)

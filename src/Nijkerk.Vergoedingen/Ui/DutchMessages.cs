@@ -99,6 +99,9 @@ public static class DutchMessages
         "reference" => "de betalingsreferentie",
         "capacity" => "het aantal plekken",
         "year" => "het jaar",
+        "officer" => "de gebruikersnaam",
+        "effectiveFrom" => "de datum vanaf wanneer het geldt",
+        "commitLimit" or "claimLimit" => "het bedrag",
         _ => "dit veld",
     };
 

@@ -64,6 +64,22 @@ public class BankStatementTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task A_statement_in_the_newer_camt_053_001_08_books_as_the_common_version_does()
+    {
+        await ApprovedClaim("600.00", "Z-1");
+        var (batch, transfers) = await BatchAsync();
+        var newer = Statement("STMT-08", OwnAccount, [.. transfers.Select(t => Debit(t.Amount, t.EndToEndId))])
+            .Replace("camt.053.001.02", "camt.053.001.08", StringComparison.Ordinal)
+            .Replace("<Sts>BOOK</Sts>", "<Sts><Cd>BOOK</Cd></Sts>", StringComparison.Ordinal);
+        Assert.Contains("<Cd>BOOK</Cd>", newer);
+
+        var read = await (await Upload(newer)).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal((1, 0), (Int(read, "booked"), read["unmatched"]!.AsArray().Count));
+        Assert.Equal("Booked", (await _bob.GetJson($"/api/payment-batches/{batch}")).Str("status"));
+    }
+
+    [Fact]
     public async Task A_payment_booked_by_hand_and_then_reported_by_the_bank_is_not_booked_twice()
     {
         var claim = await ApprovedClaim("600.00", "Z-1");
