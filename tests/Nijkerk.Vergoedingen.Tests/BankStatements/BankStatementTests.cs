@@ -174,6 +174,15 @@ public class BankStatementTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal(events, await App.EventCountAsync());
     }
 
+    [Fact]
+    public async Task A_statement_sent_as_json_is_not_read()
+    {
+        var sent = await _bob.PostAsync("/api/bank-statements", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, sent.StatusCode);
+        Assert.Equal("application/problem+json", sent.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<(string Referral, string Claim)> ApprovedClaim(string amount, string caseReference)
     {
         var referral = await _anna.CommittedReferral(_bob, "1000.00", caseReference);

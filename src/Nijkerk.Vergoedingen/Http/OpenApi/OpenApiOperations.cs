@@ -68,6 +68,16 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
         {
             problems.Add("409");
         }
+        // An endpoint that reads a file from the body itself (a bank statement) names its media types; its body is that file.
+        if (operation.RequestBody is null && description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.ConsumesAttribute>().FirstOrDefault() is { } file)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "The file itself.",
+                Content = file.ContentTypes.ToDictionary(type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+            };
+        }
         if (operation.RequestBody is not null)
         {
             problems.Add("413");
@@ -155,8 +165,8 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
                 "404" => "`not-found`: no such resource in this municipality.",
                 "409" => "The state does not allow this: `invalid-transition`, `budget-exhausted`, `budget-below-use`, `capacity-below-use`, "
                     + "`year-closed`, `over-commitment`, `overpayment`, `duplicate-invoice`, `mandate-exceeded` or `idempotency-conflict`. Nothing was changed.",
-                "413" => "`payload-too-large`: the body is larger than the app takes (`Transport:MaxRequestBodyBytes`).",
-                "415" => "The body is not sent as application/json (a bank statement: as application/xml).",
+                "413" => "`payload-too-large`: the body is larger than the app takes (`Transport:MaxRequestBodyBytes`; a file `Transport:MaxFileBodyBytes`).",
+                "415" => "The body is not sent as the media type the operation takes (application/json; a bank statement application/xml).",
                 "429" => "`rate-limited`: too many requests; `Retry-After` says when to try again.",
                 _ => "A problem.",
             },
