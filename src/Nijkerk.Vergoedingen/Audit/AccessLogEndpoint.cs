@@ -37,7 +37,9 @@ public static class AccessLogEndpoint
         }
         if (!string.IsNullOrWhiteSpace(user))
         {
-            query = query.Where(r => r.User == user.Trim());
+            // A user id as the identity provider spells it, or as a controller types it.
+            var who = user.Trim();
+            query = query.Where(r => r.User.Equals(who, StringComparison.OrdinalIgnoreCase));
         }
         if (since is { } s)
         {

@@ -62,7 +62,7 @@ public static class AuditTrail
     /// <summary>Pages of a trail; a page or size outside its range is a validation problem.</summary>
     public static bool TryPage(string? page, string? pageSize, Validation check, out int number, out int size)
     {
-        number = check.Whole("page", page, 1, int.MaxValue, 1);
+        number = check.Whole("page", page, 1, Validation.MaxPage, 1);
         size = check.Whole("pageSize", pageSize, 1, MaxPageSize, DefaultPageSize);
         return check.IsValid;
     }

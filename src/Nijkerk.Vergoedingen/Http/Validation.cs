@@ -18,6 +18,9 @@ public sealed class Validation
 {
     private readonly Dictionary<string, List<string>> _errors = [];
 
+    /// <summary>The last page a list is read at: one past it would overflow the offset of its first row.</summary>
+    public const int MaxPage = 1_000_000;
+
     public bool IsValid => _errors.Count == 0;
 
     public Validation Add(string field, string message)

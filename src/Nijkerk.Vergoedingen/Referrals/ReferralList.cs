@@ -46,7 +46,7 @@ public static class ReferralListEndpoint
                 check.Add("status", $"must be one of {string.Join(", ", Enum.GetNames<ReferralStatus>())}");
             }
         }
-        var pageNumber = check.Whole("page", page, 1, int.MaxValue, 1);
+        var pageNumber = check.Whole("page", page, 1, Validation.MaxPage, 1);
         var size = check.Whole("pageSize", pageSize, 1, MaxPageSize, 50);
         if (!check.IsValid)
         {

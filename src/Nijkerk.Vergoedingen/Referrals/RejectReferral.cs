@@ -45,6 +45,11 @@ public static class RejectReferralHandler
         {
             return refused;
         }
+        // A decision either way is another's: whoever asked does not turn their own request down, as they do not approve it.
+        if (command.Actor.Is(referral.RequestedBy))
+        {
+            return Refusal.FourEyes("You requested this referral; another financial officer must decide it.");
+        }
         if (referral.Status != ReferralStatus.Requested)
         {
             return Refusal.InvalidTransition($"Only a requested referral can be rejected; this one is {referral.Status}.");

@@ -36,4 +36,30 @@ public class AccessLogTests(LedgerApp app) : LedgerTest(app)
         Assert.Empty((await carla.GetJson("/api/access-log?from=2026-03-02T09:00:01Z"))["items"]!.AsArray());
         await (await anna.GetAsync("/api/access-log")).ShouldBeProblem(403, "forbidden");
     }
+
+    [Theory]
+    [InlineData("/api/referrals?page=2147483647")]
+    [InlineData("/api/years/2026/events?page=2147483647")]
+    [InlineData("/api/access-log?page=2147483647")]
+    public async Task A_page_past_the_last_that_can_be_read_is_a_validation_problem_not_an_overflow(string url)
+    {
+        var carla = await App.SignIn("carla", "controller");
+
+        var problem = await (await carla.GetAsync(url)).ShouldBeProblem(400, "validation");
+
+        Assert.NotNull(problem["errors"]?["page"]);
+    }
+
+    [Fact]
+    public async Task The_access_log_finds_a_user_however_the_controller_capitalises_the_name()
+    {
+        var anna = await App.SignIn("Anna.deVries", "consulent");
+        var id = await anna.RequestedReferral();
+        await anna.GetJson($"/api/referrals/{id}");
+        var carla = await App.SignIn("carla", "controller");
+
+        var found = (await carla.GetJson("/api/access-log?user=anna.devries"))["items"]!.AsArray();
+
+        Assert.Contains(found, r => r!["user"]!.GetValue<string>() == "Anna.deVries" && r["subject"]!.GetValue<string>().Contains(id, StringComparison.Ordinal));
+    }
 }

@@ -54,6 +54,21 @@ public class ApproveReferralTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task The_requester_cannot_reject_their_own_referral_either()
+    {
+        var both = await App.SignIn("dora", "consulent");
+        var id = await both.RequestedReferral();
+        var doraAsOfficer = await App.SignIn("dora", "financial-officer");
+        var before = await App.EventCountAsync();
+
+        var response = await doraAsOfficer.Post($"/api/referrals/{id}/reject", new { reason = "Zelf afgewezen" });
+
+        await response.ShouldBeProblem(403, "four-eyes");
+        Assert.Equal(before, await App.EventCountAsync());
+        await (await (await App.SignIn("bob", "financial-officer")).Post($"/api/referrals/{id}/reject", new { reason = "Geen uitzonderlijk geval" })).ShouldBe(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_requester_cannot_approve_their_own_referral()
     {
         var both = await App.SignIn("dora", "consulent");

@@ -41,7 +41,7 @@ public sealed class DashboardModel(MunicipalityDirectory municipalities, YearLed
 
     public async Task OnGetAsync(int? jaar, bool verify = false, int pagina = 1)
     {
-        PageNumber = Math.Max(1, pagina);
+        PageNumber = Math.Clamp(pagina, 1, Http.Validation.MaxPage);
         Year = jaar is { } y && y is >= 2000 and <= 9999 ? y : CurrentYear;
         var cancellation = HttpContext.RequestAborted;
         // The page shows the year month by month, not the outcomes: those are the council report's, and

@@ -34,7 +34,7 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
 
     public async Task OnGetAsync(int pagina = 1)
     {
-        PageNumber = Math.Max(1, pagina);
+        PageNumber = Math.Clamp(pagina, 1, Http.Validation.MaxPage);
         await LoadAsync();
     }
 
@@ -47,7 +47,7 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
     /// <summary>Decides, and shows the page the decision was taken on again: its message, or its refusal beside its row.</summary>
     private async Task<IActionResult> DecideAsync(string id, int pagina, IChecked<ICommand<ReferralDetails>> command)
     {
-        PageNumber = Math.Max(1, pagina);
+        PageNumber = Math.Clamp(pagina, 1, Http.Validation.MaxPage);
         var errors = new Dictionary<string, string>();
         var outcome = await SendAsync(command, errors);
         if (outcome.Refusal is not { } refusal)
