@@ -60,8 +60,8 @@ public static class ImportBankStatementHandler
         }
         var own = (await municipalities.FindAsync(command.Actor.Tenant, cancellation))?.Terms.Iban;
         var transfers = statement.Entries.Where(e => e.EndToEndId is not null).Select(e => e.EndToEndId!).Distinct().ToArray();
-        var open = (await session.Query<PaymentBatch>().ToListAsync(cancellation))
-            .Where(b => !b.IsBooked && b.Items.Any(i => transfers.Contains(i.EndToEndId))).OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
+        var open = (await session.Query<PaymentBatch>().Where(b => b.BookedOn == null).ToListAsync(cancellation))
+            .Where(b => b.Items.Any(i => transfers.Contains(i.EndToEndId))).OrderBy(b => b.Id, StringComparer.Ordinal).ToList();
         // Batches, then years, each in a fixed order, as the booking of a batch by hand takes them: two never wait crosswise.
         var streams = new List<IEventStream<object>> { read };
         foreach (var batch in open)
@@ -114,7 +114,7 @@ public static class ImportBankStatementHandler
         var (statement, actor) = (command.Statement, command.Actor);
         if (ownIban is null)
         {
-            return Refusal.InvalidTransition($"The municipality's own account is not set: the region's admin sets it (PUT /api/municipalities/{actor.Tenant}).");
+            return PaymentBatch.NoOwnAccount(actor.Tenant);
         }
         if (statement.Account != Iban.Normalize(ownIban))
         {

@@ -53,7 +53,7 @@ public static class CreatePaymentBatchHandler
     {
         if (debtorIban is null)
         {
-            return Refusal.InvalidTransition($"The municipality's own account is not set: the region's admin sets it (PUT /api/municipalities/{command.Actor.Tenant}).");
+            return PaymentBatch.NoOwnAccount(command.Actor.Tenant);
         }
         var (actor, batchId) = (command.Actor, command.BatchId);
         var items = referrals

@@ -46,6 +46,10 @@ public sealed record PaymentBatch
 
     public bool IsBooked => BookedOn is not null;
 
+    /// <summary>Money goes out from, and statements are of, the municipality's own account: without it neither can be.</summary>
+    public static Commands.Refusal NoOwnAccount(string tenant) =>
+        Commands.Refusal.InvalidTransition($"The municipality's own account is not set: the region's admin sets it (PUT /api/municipalities/{tenant}).");
+
     public static PaymentBatch? Fold(PaymentBatch? batch, IEnumerable<ILedgerEvent> events) =>
         events.Aggregate((PaymentBatch?)(batch ?? new PaymentBatch()), (b, e) => b?.Evolve(e)) is { Id.Length: > 0 } folded ? folded : null;
 
