@@ -143,8 +143,4 @@ public static class Checks
             }
         }
     }
-
-    /// <summary>How often the acknowledged write's event is on its stream: 1 is right, 0 lost, more doubled.</summary>
-    public static int Count(ILookup<string, Stored> byStream, Ack ack) => byStream[ack.Stream]
-        .Count(e => e.Type == ack.EventType && (ack.Field is null || e.Str(ack.Field) == ack.Value));
 }

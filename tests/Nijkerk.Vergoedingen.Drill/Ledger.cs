@@ -10,6 +10,11 @@ public sealed record Answer(int Status, JsonObject? Body, string Node)
     /// <summary>How many times the request was sent under its key before this answer came.</summary>
     public int Attempts { get; init; } = 1;
 
+    /// <summary>When the first attempt went out, and when this answer came: a write acknowledged before an instant committed before it.</summary>
+    public DateTimeOffset Sent { get; init; }
+
+    public DateTimeOffset Received { get; init; }
+
     public bool Ok => Status is >= 200 and < 300;
 
     public string? Code => Body?["code"]?.GetValue<string>();
@@ -38,7 +43,8 @@ public sealed class Ledger(HttpClient http)
     public async Task<Answer> SendAsync(string token, HttpMethod method, string path, object? body = null, bool dropFirstAnswer = false)
     {
         var key = Guid.NewGuid().ToString("N");
-        var deadline = DateTimeOffset.UtcNow + Patience;
+        var sent = DateTimeOffset.UtcNow;
+        var deadline = sent + Patience;
         for (var attempt = 1; ; attempt++)
         {
             if (attempt > 1)
@@ -61,7 +67,7 @@ public sealed class Ledger(HttpClient http)
                 var text = await response.Content.ReadAsStringAsync(lose.Token);
                 if ((int)response.StatusCode < 500)
                 {
-                    return new Answer((int)response.StatusCode, text.StartsWith('{') ? JsonNode.Parse(text)!.AsObject() : null, node) { Attempts = attempt };
+                    return new Answer((int)response.StatusCode, text.StartsWith('{') ? JsonNode.Parse(text)!.AsObject() : null, node) { Attempts = attempt, Sent = sent, Received = DateTimeOffset.UtcNow };
                 }
                 Failures.Enqueue(new(DateTimeOffset.UtcNow, $"{method} {Shape(path)}", $"{(int)response.StatusCode} from {node}"));
             }

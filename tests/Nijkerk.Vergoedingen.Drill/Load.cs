@@ -4,7 +4,16 @@ using System.Globalization;
 namespace Nijkerk.Vergoedingen.Drill;
 
 /// <summary>A write the ledger acknowledged with a 2xx: this event must be on this stream exactly once.</summary>
-public sealed record Ack(string What, string Stream, string EventType, string? Field, string? Value, bool Retried);
+public sealed record Ack(string What, string Stream, string EventType, string? Field, string? Value, bool Retried)
+{
+    public DateTimeOffset Sent { get; init; }
+
+    public DateTimeOffset Received { get; init; }
+
+    /// <summary>How often this write's event is on its stream: 1 is right, 0 lost, more doubled.</summary>
+    public int TimesIn(ILookup<string, Stored> byStream) => byStream[Stream]
+        .Count(e => e.Type == EventType && (Field is null || e.Str(Field) == Value));
+}
 
 /// <summary>
 /// The mixed load: consulenten request trainings on both routes, the financial officer approves them as
@@ -23,12 +32,14 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
 
     public int Requests;
 
-    public async Task RunAsync(int clients, DateTimeOffset until)
+    public Task RunAsync(int clients, DateTimeOffset until) => RunAsync(clients, () => DateTimeOffset.UtcNow < until);
+
+    public async Task RunAsync(int clients, Func<bool> goOn)
     {
         await Task.WhenAll(Enumerable.Range(1, clients).Select(client => Task.Run(async () =>
         {
             var random = new Random(client);
-            for (var round = 1; DateTimeOffset.UtcNow < until; round++)
+            for (var round = 1; goOn(); round++)
             {
                 var tag = $"{run}-{client}-{round}";
                 if (random.NextDouble() < 0.6)
@@ -127,7 +138,7 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
             return null;
         }
         var id = answer.Str("id");
-        Acks.Enqueue(new("request", id, "training_requested", null, null, answer.Attempts > 1));
+        Acks.Enqueue(new("request", id, "training_requested", null, null, answer.Attempts > 1) { Sent = answer.Sent, Received = answer.Received });
         return id;
     }
 
@@ -142,7 +153,7 @@ public sealed class Load(Ledger ledger, string consulent, string officer, string
         Interlocked.Increment(ref Requests);
         if (answer.Ok)
         {
-            Acks.Enqueue(new(what, id, eventType, field, value, answer.Attempts > 1));
+            Acks.Enqueue(new(what, id, eventType, field, value, answer.Attempts > 1) { Sent = answer.Sent, Received = answer.Received });
         }
         else if (answer.Code is { } code && code == expected)
         {

@@ -5,7 +5,8 @@ using Npgsql;
 
 // The fault drill: a bounded mixed load through nginx while a node is killed and started again,
 // PostgreSQL restarts and the foundation is down; then every invariant and every acknowledged effect is
-// read back from the raw events. ops/drill starts the cluster and runs this.
+// read back from the raw events. ops/drill starts the cluster and runs this; `restore` runs the restore
+// drill instead (RestoreDrill).
 var settings = Settings.FromEnvironment();
 var clock = Stopwatch.StartNew();
 string T() => $"{clock.Elapsed.TotalSeconds,6:0.0} s";
@@ -27,6 +28,11 @@ var anna = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "anna", Api);
 var bob = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "bob", Api);
 var dirk = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "dirk", Api);
 var year = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).Year;
+if (args is ["restore"])
+{
+    var carla = await OpenIdProvider.AccessTokenAsync(settings.Issuer, "carla", Api);
+    return await RestoreDrill.RunAsync(settings, database, foundation, ledger, new Tokens(anna, bob, carla, dirk), year);
+}
 
 var provider = (await ledger.SendAsync(dirk, HttpMethod.Post, "/api/providers", new { name = "Praktijk De Brug", iban = "NL91ABNA0417164300", bic = "ABNANL2A" })).Str("id");
 var budget = await ledger.SendAsync(bob, HttpMethod.Put, $"/api/budgets/bijzondere-bijstand/{year}", new { amount = "30000.00", reason = "Oefening" });
@@ -129,8 +135,8 @@ var events = await Checks.EventsAsync(database, settings.Schema, "nijkerk");
 var streams = events.GroupBy(e => e.Stream).ToList();
 var byStream = events.ToLookup(e => e.Stream);
 var acks = load.Acks.ToList();
-var counts = acks.Select(ack => Checks.Count(byStream, ack)).ToList();
-var retried = acks.Where(a => a.Retried).Select(a => Checks.Count(byStream, a)).ToList();
+var counts = acks.Select(ack => ack.TimesIn(byStream)).ToList();
+var retried = acks.Where(a => a.Retried).Select(a => a.TimesIn(byStream)).ToList();
 var outage = faults.Single(f => f.What == "foundation down");
 var notices = Notifications.Check(events, foundation.Deliveries.ToList(), (outage.From, outage.To), TimeSpan.FromSeconds(60));
 var failures = ledger.Failures.ToList();

@@ -42,10 +42,10 @@ public static class Settle
     }
 
     /// <summary>Messages of a type waiting in the inbox of any node, now or at a scheduled time.</summary>
-    private static Task<long> WaitingAsync(NpgsqlDataSource database, string schema, string type) => ScalarAsync(database,
+    public static Task<long> WaitingAsync(NpgsqlDataSource database, string schema, string type) => ScalarAsync(database,
         $"select count(*) from {schema}.wolverine_incoming_envelopes where message_type like '%.{type}' and status in ('Incoming', 'Scheduled')");
 
-    private static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
+    public static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
     {
         await using var command = database.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
