@@ -29,7 +29,21 @@ public class SimulationTests(LedgerApp app, ITestOutputHelper output)
         var time = Stopwatch.StartNew();
         try
         {
-            await History.Gen_.SampleAsync(history => new Simulator(ledger, app.Clock, coverage).RunAsync(history),
+            var shrunk = false;
+            await History.Gen_.SampleAsync(async history =>
+                {
+                    try
+                    {
+                        await new Simulator(ledger, app.Clock, coverage).RunAsync(history);
+                    }
+                    catch (SimulationFailure failure) when (!shrunk)
+                    {
+                        // Once per run: the fewest steps of this history that still break a rule, step by step.
+                        shrunk = true;
+                        var (shortest, why) = await Shrink.StepsAsync(history, failure, h => new Simulator(ledger, app.Clock, new Coverage()).RunAsync(h));
+                        throw new SimulationFailure($"{failure.Message}{Environment.NewLine}The shortest history found that still fails ({shortest.Steps.Count} steps): {why}{Environment.NewLine}{shortest}");
+                    }
+                },
                 writeLine: output.WriteLine, seed: seed, iter: iterations, threads: 1, print: history => $"{history.Steps.Count} steps:{Environment.NewLine}{history}");
         }
         finally
