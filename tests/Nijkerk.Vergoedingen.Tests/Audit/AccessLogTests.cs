@@ -37,6 +37,36 @@ public class AccessLogTests(LedgerApp app) : LedgerTest(app)
         await (await anna.GetAsync("/api/access-log")).ShouldBeProblem(403, "forbidden");
     }
 
+    [Fact]
+    public async Task A_refused_form_that_shows_the_referral_again_records_that_read_as_its_first_showing_did()
+    {
+        var id = await (await App.SignIn("anna", "consulent")).RequestedReferral(Steps.HoudMeVast("Z-2026-0303"));
+        var carla = await App.SignIn("carla", "controller");
+        var screen = await ScreenClient.SignInAs(App, "anna");
+
+        // The form is read from the page first (one read); planning a referral nobody approved yet is refused, and the page shows it again.
+        var html = await screen.PostForm($"/aanvragen/{id}", $"/aanvragen/{id}?handler=Schedule",
+            new() { ["provider"] = "Praktijk De Brug", ["startDate"] = "2026-04-01" });
+
+        Assert.Contains("Z-2026-0303", html);
+        var reads = (await carla.GetJson("/api/access-log?caseReference=Z-2026-0303"))["items"]!.AsArray();
+        Assert.Equal([("anna", "referral", id), ("anna", "referral", id)], reads.Select(e => (e.Str("user"), e.Str("action"), e.Str("subject"))).ToList());
+    }
+
+    [Fact]
+    public async Task The_controllers_year_trail_on_the_screen_and_as_CSV_is_recorded_before_it_is_written()
+    {
+        var carla = await App.SignIn("carla", "controller");
+        var screen = await ScreenClient.SignInAs(App, "carla");
+
+        Assert.Equal(HttpStatusCode.OK, (await screen.GetAsync("/controle/2026/audittrail")).StatusCode);
+        var csv = await screen.GetAsync("/controle/2026/audittrail?handler=Csv");
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var reads = (await carla.GetJson("/api/access-log?user=carla"))["items"]!.AsArray();
+        Assert.Equal([("year-trail", "2026"), ("year-trail", "2026")], reads.Select(e => (e.Str("action"), e.Str("subject"))).ToList());
+    }
+
     [Theory]
     [InlineData("/api/referrals?page=2147483647")]
     [InlineData("/api/years/2026/events?page=2147483647")]
