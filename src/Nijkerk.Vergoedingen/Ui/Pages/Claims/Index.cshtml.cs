@@ -55,7 +55,8 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         {
             return NotFound();
         }
-        var (file, refusal) = await PaymentBatchFile.RenderAsync(Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, HttpContext.RequestAborted);
+        var (file, refusal) = await PaymentBatchFile.ReadAsync(
+            Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, User, Now, HttpContext.RequestAborted);
         if (file is null)
         {
             Problem = refusal?.Field == "payee"
