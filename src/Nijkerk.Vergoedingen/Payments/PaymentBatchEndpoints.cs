@@ -9,6 +9,7 @@ using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Providers;
 using Nijkerk.Vergoedingen.Security;
+using NodaTime;
 using Wolverine.Http;
 using Nijkerk.Vergoedingen.Municipalities;
 
@@ -28,14 +29,15 @@ public static class PaymentBatchEndpoints
     [WolverineGet("/api/payment-batches/{id}/file")]
     [Authorize(Policy = Policies.ReadPayments)]
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(
-        string id, ClaimsPrincipal user, IQuerySession session, MunicipalityDirectory municipalities,
+        string id, ClaimsPrincipal user, IQuerySession session, MunicipalityDirectory municipalities, IClock clock,
         CancellationToken cancellation)
     {
         if (await session.LoadAsync<PaymentBatch>(id, cancellation) is not { } batch)
         {
             return CommandResults.Problem(Refusal.NotFound("Payment batch"));
         }
-        var (file, refusal) = await PaymentBatchFile.RenderAsync(session, batch, (await municipalities.FindAsync(user.FindFirst(TokenClaims.Tenant)!.Value, cancellation))?.Terms, cancellation);
+        var (file, refusal) = await PaymentBatchFile.ReadAsync(
+            session, batch, (await municipalities.FindAsync(user.FindFirst(TokenClaims.Tenant)!.Value, cancellation))?.Terms, user, clock.GetCurrentInstant(), cancellation);
         if (refusal is not null)
         {
             return CommandResults.Problem(refusal);

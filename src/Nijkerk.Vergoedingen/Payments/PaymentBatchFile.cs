@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using Marten;
+using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Providers;
+using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Payments;
 
@@ -12,8 +15,23 @@ public static class PaymentBatchFile
 {
     public static string FileName(PaymentBatch batch) => $"betaalbatch-{batch.Id}.xml";
 
+    /// <summary>
+    /// The batch's file for the user who asked for it: it names households and their accounts, so reading it is recorded
+    /// (<see cref="AccessLog"/>), naming the batch and every case in it, before the file is handed over.
+    /// </summary>
+    public static async Task<(byte[]? File, Refusal? Refusal)> ReadAsync(
+        IQuerySession session, PaymentBatch batch, MunicipalityTerms? municipality, ClaimsPrincipal user, Instant now, CancellationToken cancellation)
+    {
+        var (file, refusal) = await RenderAsync(session, batch, municipality, cancellation);
+        if (file is not null)
+        {
+            await AccessLog.RecordForCasesAsync(session.DocumentStore, user, AccessActions.PaymentFile, batch.Id, batch.Items.Select(i => (string?)i.CaseReference), now, cancellation);
+        }
+        return (file, refusal);
+    }
+
     /// <summary>The batch as the SEPA file the bank takes in; payee accounts are read now, not from the events.</summary>
-    public static async Task<(byte[]? File, Refusal? Refusal)> RenderAsync(
+    private static async Task<(byte[]? File, Refusal? Refusal)> RenderAsync(
         IQuerySession session, PaymentBatch batch, MunicipalityTerms? municipality, CancellationToken cancellation)
     {
         if (municipality?.Iban is null)

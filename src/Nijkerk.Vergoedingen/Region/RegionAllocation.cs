@@ -13,9 +13,15 @@ using Wolverine.Http;
 
 namespace Nijkerk.Vergoedingen.Region;
 
-/// <summary>One municipality's year in the region's roll-up: the allocation entries of the schemes it offers, and how fast it decides.</summary>
+/// <summary>
+/// One municipality's year in the region's roll-up: the allocation entries of the schemes it offers, and how fast it
+/// decides — null when fewer than <see cref="RegionAllocation.FewestCases"/> referrals were decided.
+/// </summary>
 /// <remarks>Entries are typed as object so each is written with all of its own fields.</remarks>
-public sealed record MunicipalityYear(string Municipality, string Name, IReadOnlyList<object> Schemes, double? AverageDaysToDecision)
+public sealed record MunicipalityYear(
+    string Municipality, string Name, IReadOnlyList<object> Schemes,
+    [property: System.ComponentModel.Description("Days from request to approval or rejection, averaged over the year's decided referrals; null when fewer than 5 were decided.")]
+    double? AverageDaysToDecision)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public QuotaEntry? Quota => Schemes.OfType<QuotaEntry>().FirstOrDefault();
@@ -27,6 +33,12 @@ public sealed record MunicipalityYear(string Municipality, string Name, IReadOnl
 /// <summary>Every municipality of the region side by side for a year: aggregates only, never a case or a referral.</summary>
 public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> Municipalities)
 {
+    /// <summary>
+    /// No figure of the region is derived from fewer referrals than this: the average of one or two decisions is
+    /// a household's own timeline, readable by anyone who knows the municipality had one case.
+    /// </summary>
+    public const int FewestCases = 5;
+
     public static async Task<RegionAllocation> LoadAsync(IDocumentStore store, MunicipalityDirectory directory, int year, CancellationToken cancellation)
     {
         var rows = new List<MunicipalityYear>();
@@ -52,14 +64,14 @@ public sealed record RegionAllocation(int Year, IReadOnlyList<MunicipalityYear> 
         return new RegionAllocation(year, rows);
     }
 
-    /// <summary>From request to approval or rejection, in days, to one decimal; nothing when nothing was decided.</summary>
+    /// <summary>From request to approval or rejection, in days, to one decimal; nothing when fewer than <see cref="FewestCases"/> were decided.</summary>
     public static double? AverageDaysToDecision(IReadOnlyList<ReferralView> decided)
     {
         var days = decided.Select(r => r.ApprovedAt is { } approved
                 ? (approved - r.RequestedAt).TotalDays
                 : (Instant.FromUnixTimeMilliseconds(r.EndedAtUnixMs ?? r.RequestedAtUnixMs) - r.RequestedAt).TotalDays)
             .ToList();
-        return days.Count == 0 ? null : Math.Round(days.Average(), 1);
+        return days.Count < FewestCases ? null : Math.Round(days.Average(), 1);
     }
 }
 

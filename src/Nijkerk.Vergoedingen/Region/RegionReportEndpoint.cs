@@ -42,7 +42,7 @@ public static class RegionReportEndpoint
             : new RazorComponentResult<RegionReport>(new { Data = data, Generated = clock.GetCurrentInstant() });
     }
 
-    /// <summary>Every number of the report, one per row: municipality, scheme, measure, value.</summary>
+    /// <summary>Every number of the report, one per row: municipality, scheme, measure, value; an average of fewer than five decisions has none.</summary>
     public static byte[] Csv(RegionAllocation data)
     {
         var rows = new List<(string Municipality, string Scheme, string Measure, string Value)>();
@@ -60,6 +60,7 @@ public static class RegionReportEndpoint
                 rows.AddRange([(m.Municipality, b.Scheme, "budget", Amount.Format(b.Budget)), (m.Municipality, b.Scheme, "committed", Amount.Format(b.Committed)),
                     (m.Municipality, b.Scheme, "paid", Amount.Format(b.Paid)), (m.Municipality, b.Scheme, "available", Amount.Format(b.Available))]);
             }
+            // Withheld as the API withholds it: no row, rather than a number of fewer cases than the region shows.
             if (m.AverageDaysToDecision is { } days)
             {
                 rows.Add((m.Municipality, "", "averageDaysToDecision", days.ToString("0.0", CultureInfo.InvariantCulture)));

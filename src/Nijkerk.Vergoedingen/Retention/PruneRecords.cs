@@ -23,6 +23,9 @@ public sealed class RetentionSettings
     /// (the Archiefwet's selection list keeps financial records seven years); then they are erased.
     /// </summary>
     public int PersonalDataYears { get; set; } = 7;
+
+    /// <summary>How many referrals' personal data one transaction of the nightly erasure takes; the rest follow in the next.</summary>
+    public int Batch { get; set; } = 200;
 }
 
 /// <summary>"The pruning of this day is scheduled", so restarts and other nodes schedule it once.</summary>

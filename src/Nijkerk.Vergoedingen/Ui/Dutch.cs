@@ -18,6 +18,10 @@ public static class Dutch
 
     public static string Number(double value) => value.ToString("0.0", Culture);
 
+    /// <summary>The region's average days to a decision, or why there is none: too few decisions to show without showing a household.</summary>
+    public static string DaysToDecision(double? days) =>
+        days is { } d ? Number(d) : $"niet getoond: minder dan {Region.RegionAllocation.FewestCases} besluiten";
+
     public static string Month(int month) => Culture.DateTimeFormat.GetAbbreviatedMonthName(month).TrimEnd('.');
 
     public static string MonthName(int month) => Culture.DateTimeFormat.GetMonthName(month);

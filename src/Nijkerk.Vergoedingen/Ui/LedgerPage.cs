@@ -14,6 +14,7 @@ namespace Nijkerk.Vergoedingen.Ui;
 public abstract class LedgerPage : PageModel
 {
     private IQuerySession? _query;
+    private readonly List<(string Action, string Subject, string? CaseReference)> _shown = [];
 
     /// <summary>A message for the next page, after a command succeeded and the browser was redirected.</summary>
     [TempData]
@@ -35,9 +36,12 @@ public abstract class LedgerPage : PageModel
 
     protected Instant Now => Clock.GetCurrentInstant();
 
-    /// <summary>Records that this user looked at personal data, as the API does (<see cref="AccessLog"/>).</summary>
-    protected Task RecordAccessAsync(string action, string subject, string? caseReference) => AccessLog.RecordAsync(
-        HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), User, action, subject, caseReference, Now, HttpContext.RequestAborted);
+    /// <summary>
+    /// Says that this answer shows personal data, where it is loaded to be shown. Whichever handler ends up showing
+    /// it — a GET, or a refused form that shows the page again with its problem — the read is recorded as the API
+    /// records it (<see cref="AccessLog"/>), once the handler has chosen its answer and before the answer is written.
+    /// </summary>
+    protected void Shows(string action, string subject, string? caseReference) => _shown.Add((action, subject, caseReference));
 
     /// <summary>Runs a command through the same handler the API uses, and reads its outcome as the handler gave it.</summary>
     protected Task<Outcome<T>> SendAsync<T>(ICommand<T> command) where T : class =>
@@ -76,7 +80,15 @@ public abstract class LedgerPage : PageModel
     {
         try
         {
-            await next();
+            var executed = await next();
+            if (executed.Exception is null || executed.ExceptionHandled)
+            {
+                var store = HttpContext.RequestServices.GetRequiredService<IDocumentStore>();
+                foreach (var (action, subject, caseReference) in _shown)
+                {
+                    await AccessLog.RecordAsync(store, User, action, subject, caseReference, Now, HttpContext.RequestAborted);
+                }
+            }
         }
         finally
         {

@@ -168,6 +168,33 @@ public class ClaimTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task The_work_queue_reads_a_page_at_a_time_and_names_the_next_page_while_there_is_one()
+    {
+        var first = await _anna.CommittedReferral(_bob, "1000.00", "Z-1");
+        var second = await _anna.CommittedReferral(_bob, "1000.00", "Z-2");
+        var claims = new List<string>();
+        foreach (var (referral, invoice) in new[] { (first, "F-A"), (second, "F-B"), (first, "F-C") })
+        {
+            claims.Add(await _anna.RecordedClaim(referral, _provider, "100.00", invoice));
+            App.Clock.AdvanceDays(1);
+        }
+
+        var page = await _bob.GetJson("/api/claims?status=Submitted&pageSize=2");
+        var next = await _bob.GetJson($"/api/claims?status=Submitted&pageSize=2&page={page["nextPage"]!.GetValue<int>()}");
+
+        Assert.Equal(claims[..2], page["items"]!.AsArray().Select(i => i.Str("claimId")));
+        Assert.Equal(2, page["nextPage"]!.GetValue<int>());
+        Assert.Equal([claims[2]], next["items"]!.AsArray().Select(i => i.Str("claimId")));
+        Assert.False(next.ContainsKey("nextPage"));
+        // A client that asks no page gets the first, as large as the other lists' first.
+        Assert.Equal(claims, (await _bob.GetJson("/api/claims?status=Submitted"))["items"]!.AsArray().Select(i => i.Str("claimId")));
+        foreach (var tooMuch in new[] { "pageSize=201", "pageSize=0", "page=0", "page=1000001" })
+        {
+            await (await _bob.GetAsync($"/api/claims?status=Paid&{tooMuch}")).ShouldBeProblem(400, "validation");
+        }
+    }
+
+    [Fact]
     public async Task Closing_a_completed_referral_releases_what_is_committed_and_unpaid()
     {
         var id = await _anna.CommittedReferral(_bob, "1000.00");

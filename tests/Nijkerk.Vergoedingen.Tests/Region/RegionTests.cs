@@ -42,7 +42,8 @@ public class RegionTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal((5, 1, 4), Quota(nijkerk, "capacity", "reserved", "available"));
         var budget = nijkerk["schemes"]!.AsArray().Single(s => s.Str("kind") == "budget")!;
         Assert.Equal(("20000.00", "1250.00", "18750.00"), (budget.Str("budget"), budget.Str("committed"), budget.Str("available")));
-        Assert.Equal(3.0, nijkerk["averageDaysToDecision"]!.GetValue<double>());
+        // Two decisions: an average of them would be these two households' timelines.
+        Assert.Null(nijkerk["averageDaysToDecision"]);
         var ede = municipalities.Single(m => m.Str("municipality") == "ede")!;
         Assert.Equal((10, 1, 9), Quota(ede, "capacity", "reserved", "available"));
         Assert.Null(municipalities.Single(m => m.Str("municipality") == "wageningen")!["averageDaysToDecision"]);
@@ -101,7 +102,7 @@ public class RegionTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal("Municipality,Scheme,Measure,Value", lines[0]);
         Assert.Contains("nijkerk,houd-me-vast,reserved,1", lines);
         Assert.Contains("nijkerk,bijzondere-bijstand,committed,1250.00", lines);
-        Assert.Contains("nijkerk,,averageDaysToDecision,3.0", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("averageDaysToDecision", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,6 +123,51 @@ public class RegionTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         // The screens answer a page the role may not see with "Geen toegang".
         Assert.Contains("Geen toegang", await referrals.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_average_of_five_decisions_is_shown_and_of_four_is_withheld_in_the_api_the_report_its_csv_and_the_screen()
+    {
+        var nijkerk = await RequestedAsync("nijkerk", 5);
+        var ede = await RequestedAsync("ede", 4);
+        App.Clock.Advance(Duration.FromDays(3));
+        foreach (var (tenant, ids) in new[] { ("nijkerk", nijkerk), ("ede", ede) })
+        {
+            var officer = await App.SignIn("erik", "financial-officer", tenant);
+            foreach (var id in ids)
+            {
+                await officer.Approve(id);
+            }
+        }
+        var ria = await App.SignIn("ria", "regional-controller", tenant: "foodvalley");
+
+        var region = (await ria.GetJson("/api/region/allocation/2026"))["municipalities"]!.AsArray();
+        var report = WebUtility.HtmlDecode(await (await ria.GetAsync("/reports/region/2026")).Content.ReadAsStringAsync());
+        var csv = (await (await ria.GetAsync("/reports/region/2026.csv")).Content.ReadAsStringAsync()).Split("\r\n");
+        var screen = WebUtility.HtmlDecode(await (await (await ScreenClient.SignInAs(App, "ria")).GetAsync("/regio?jaar=2026")).Content.ReadAsStringAsync());
+
+        Assert.Equal(3.0, region.Single(m => m.Str("municipality") == "nijkerk")!["averageDaysToDecision"]!.GetValue<double>());
+        var withheld = region.Single(m => m.Str("municipality") == "ede")!.AsObject();
+        Assert.True(withheld.ContainsKey("averageDaysToDecision"));
+        Assert.Null(withheld["averageDaysToDecision"]);
+        Assert.Equal(["nijkerk,,averageDaysToDecision,3.0"], csv.Where(l => l.Contains("averageDaysToDecision", StringComparison.Ordinal)).ToList());
+        foreach (var html in new[] { report, screen })
+        {
+            // Within the municipality's own row of days to a decision.
+            Assert.Matches(@"(?s)<th scope=""row"">Gemeente Nijkerk</th>(?:(?!</tr>).)*<td>3,0</td>", html);
+            Assert.Matches(@"(?s)<th scope=""row"">Gemeente Ede</th>(?:(?!</tr>).)*<td>niet getoond: minder dan 5 besluiten</td>", html);
+        }
+    }
+
+    private async Task<List<string>> RequestedAsync(string tenant, int count)
+    {
+        var consulent = await App.SignIn("els", "consulent", tenant);
+        var ids = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            ids.Add(await consulent.RequestedReferral(Steps.HoudMeVast($"Z-2026-{tenant[..2].ToUpperInvariant()}{i:00}")));
+        }
+        return ids;
     }
 
     private static (int, int, int) Quota(JsonNode municipality, string a, string b, string c)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.Vergoedingen.Retention;
 using Nijkerk.Vergoedingen.Tests.Support;
@@ -44,5 +45,38 @@ public class PersonalDataRetentionTests(LedgerApp app) : LedgerTest(app)
         Assert.Equal("Nog in behandeling", await TextAsync(open));
         Assert.Equal(1, await App.Database.ScalarAsync<long>(
             "select count(*) from {schema}.mt_events where type = 'personal_data_erased' and stream_id = @stream", ("stream", $"erasure/retention-{old}")));
+    }
+
+    [Fact]
+    public async Task A_backlog_larger_than_a_batch_is_erased_the_same_night_a_batch_to_a_transaction()
+    {
+        var anna = await App.SignIn("anna", "consulent");
+        var ids = new List<string>();
+        for (var i = 1; i <= 5; i++)
+        {
+            var id = await anna.RequestedReferral(new { caseReference = $"Z-2026-071{i}", scheme = "houd-me-vast", year = 2026, motivation = "Gezin in crisis" });
+            await (await anna.Post($"/api/referrals/{id}/withdraw", new { reason = "Niet meer nodig" })).ShouldBe(HttpStatusCode.OK);
+            ids.Add(id);
+        }
+        App.Clock.Advance(Duration.FromDays(365 * 7 + 3));
+        await using var node = App.Host("Development", builder => builder.UseSetting("Retention:Batch", "2"));
+
+        using (var scope = node.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>()
+                .InvokeForTenantAsync("nijkerk", new EraseExpiredPersonalData(Amsterdam(App.Clock.GetCurrentInstant())));
+        }
+
+        await Eventually.Holds(async () => await App.Database.ScalarAsync<long>(
+            "select count(*) from {schema}.mt_events where type = 'personal_data_erased'") == 5, "every referral due is erased the same night");
+        foreach (var id in ids)
+        {
+            Assert.Equal("[gewist]", await TextAsync(id));
+        }
+        // No transaction took more than a batch: the five erasures were written by three of them.
+        Assert.Equal((3L, 2L), (
+            await App.Database.ScalarAsync<long>("select count(distinct xmin::text) from {schema}.mt_events where type = 'personal_data_erased'"),
+            await App.Database.ScalarAsync<long>(
+                "select max(n) from (select count(*) as n from {schema}.mt_events where type = 'personal_data_erased' group by xmin::text) t")));
     }
 }

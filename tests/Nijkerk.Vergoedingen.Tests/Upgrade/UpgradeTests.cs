@@ -49,7 +49,7 @@ public class UpgradeTests
             var expected = read["body"];
             var same = response.StatusCode == HttpStatusCode.OK && (read["json"]!.GetValue<bool>()
                 ? ReadsAsItDid(expected, JsonNode.Parse(text))
-                : expected!.GetValue<string>() == text);
+                : ReadsAsItDid(expected!.GetValue<string>(), text));
             if (!same)
             {
                 differences.Add($"GET {read.Str("path")} as {read.Str("role")} of {read.Str("tenant")}: {(int)response.StatusCode}\n" +
@@ -65,11 +65,25 @@ public class UpgradeTests
     /// </summary>
     private static bool ReadsAsItDid(JsonNode? then, JsonNode? now) => (then, now) switch
     {
-        (JsonObject a, JsonObject b) => a.All(m => b.ContainsKey(m.Key) && ReadsAsItDid(m.Value, b[m.Key]))
+        (JsonObject a, JsonObject b) => a.All(m => b.ContainsKey(m.Key) && (ReadsAsItDid(m.Value, b[m.Key]) || (Withheld.Contains(m.Key) && b[m.Key] is null)))
                                         && b.Where(m => !a.ContainsKey(m.Key)).All(m => m.Value is null),
         (JsonArray a, JsonArray b) => a.Count == b.Count && a.Zip(b).All(p => ReadsAsItDid(p.First, p.Second)),
         _ => JsonNode.DeepEquals(then, now),
     };
+
+    /// <summary>
+    /// Figures the region withholds since they were given: an average of fewer than five decisions (the region's
+    /// small-numbers rule, Region/RegionAllocation.cs). Such a figure then may be nothing now — never another value.
+    /// </summary>
+    private static readonly HashSet<string> Withheld = ["averageDaysToDecision"];
+
+    /// <summary>A text answer (CSV, HTML) as it was, but for the rows of a withheld figure, which it no longer has.</summary>
+    private static bool ReadsAsItDid(string then, string now)
+    {
+        var rows = now.Split("\r\n").ToHashSet();
+        return then == now || then.Split("\r\n").Where(row => rows.Contains(row) || !Withheld.Any(w => row.Contains($",{w},", StringComparison.Ordinal)))
+            .SequenceEqual(now.Split("\r\n"));
+    }
 
     [Theory]
     [MemberData(nameof(UpgradedLedger.Fixtures), MemberType = typeof(UpgradedLedger))]

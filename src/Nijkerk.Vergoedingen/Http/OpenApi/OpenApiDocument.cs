@@ -32,7 +32,7 @@ public static class OpenApiDocumentSetup
         ["providers"] = "The practices that give the trainings and are paid directly.",
         ["quotas"] = "The yearly count quota of Houd Me Vast trainings.",
         ["referrals"] = "Referrals to a relationship training, from request through approval, scheduling and completion to close.",
-        ["region"] = "Regio FoodValley's roll-up for the regional controller: every municipality's slots and euros side by side, aggregates only.",
+        ["region"] = "Regio FoodValley's roll-up for the regional controller: every municipality's slots and euros side by side, aggregates only. No figure derived from fewer than 5 referrals is given: `averageDaysToDecision` is null when fewer than 5 referrals of the year were decided (approved or rejected), and the report and its CSV leave it out.",
         ["years"] = "Closing and sealing a year, and verifying its seal against the stored events.",
     };
 

@@ -22,16 +22,15 @@ public sealed class TrailModel(YearLedger ledger) : LedgerPage
     {
         Year = jaar;
         var page = Math.Max(1, pagina);
-        await RecordAccessAsync(AccessActions.YearTrail, $"{jaar}", null);
+        Shows(AccessActions.YearTrail, $"{jaar}", null);
         var (events, total) = await ledger.PageAsync(Tenant, jaar, null, page, PageSize, HttpContext.RequestAborted);
         Entries = new EventPage([.. events.Select(AuditTrail.From)], page, PageSize, total);
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(int jaar)
+    public IActionResult OnGetCsv(int jaar)
     {
         var cancellation = HttpContext.RequestAborted;
-        await RecordAccessAsync(AccessActions.YearTrail, $"{jaar}", null);
-        await AuditTrail.Csv(ledger.StreamAsync(Tenant, jaar, null, null, cancellation), $"audittrail-{jaar}.csv", cancellation).ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        Shows(AccessActions.YearTrail, $"{jaar}", null);
+        return new Answer(AuditTrail.Csv(ledger.StreamAsync(Tenant, jaar, null, null, cancellation), $"audittrail-{jaar}.csv", cancellation));
     }
 }

@@ -15,9 +15,11 @@ namespace Nijkerk.Vergoedingen.Ui.Pages.Claims;
 [Authorize(Policy = Policies.FinancialOfficer)]
 public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPage
 {
-    public IReadOnlyList<ClaimDetails> Submitted { get; private set; } = [];
+    /// <summary>The oldest submitted claims, as many as a financial officer decides in one sitting.</summary>
+    public ClaimQueue Submitted { get; private set; } = new([]);
 
-    public IReadOnlyList<ClaimDetails> ToPay { get; private set; } = [];
+    /// <summary>Approved claims in no batch yet: how many, and what is left to pay on them.</summary>
+    public (long Count, decimal Unpaid) ToPay { get; private set; }
 
     public IReadOnlyList<PaymentBatch> Batches { get; private set; } = [];
 
@@ -55,7 +57,8 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
         {
             return NotFound();
         }
-        var (file, refusal) = await PaymentBatchFile.RenderAsync(Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, HttpContext.RequestAborted);
+        var (file, refusal) = await PaymentBatchFile.ReadAsync(
+            Query, found, (await municipalities.FindAsync(Tenant, HttpContext.RequestAborted))?.Terms, User, Now, HttpContext.RequestAborted);
         if (file is null)
         {
             Problem = refusal?.Field == "payee"
@@ -93,8 +96,8 @@ public sealed class IndexModel(MunicipalityDirectory municipalities) : LedgerPag
     private async Task LoadAsync()
     {
         var today = Amsterdam.DateOf(Clock.GetCurrentInstant());
-        Submitted = await ClaimQueue.ListAsync(Query, ClaimStatus.Submitted, today, HttpContext.RequestAborted);
-        ToPay = [.. (await ClaimQueue.ListAsync(Query, ClaimStatus.Approved, today, HttpContext.RequestAborted)).Where(c => c.BatchId is null)];
+        Submitted = await ClaimQueue.PageAsync(Query, ClaimStatus.Submitted, false, 1, ClaimQueue.DefaultPageSize, today, HttpContext.RequestAborted);
+        ToPay = await ClaimQueue.AwaitingPaymentAsync(Query, HttpContext.RequestAborted);
         Batches = [.. await Query.Query<PaymentBatch>().OrderByDescending(b => b.Id).Take(20).ToListAsync(HttpContext.RequestAborted)];
     }
 }

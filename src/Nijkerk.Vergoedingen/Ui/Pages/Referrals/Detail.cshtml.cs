@@ -49,7 +49,6 @@ public sealed class DetailModel : LedgerPage
         {
             return NotFound();
         }
-        await RecordAccessAsync(AccessActions.Referral, Referral.Id, Referral.CaseReference);
         return Page();
     }
 
@@ -119,6 +118,7 @@ public sealed class DetailModel : LedgerPage
         return await LoadAsync(id) ? Page() : NotFound();
     }
 
+    /// <summary>The referral as every answer of this page shows it; loading it to show it is what records the read.</summary>
     private async Task<bool> LoadAsync(string id)
     {
         var cancellation = HttpContext.RequestAborted;
@@ -127,6 +127,7 @@ public sealed class DetailModel : LedgerPage
             return false;
         }
         Referral = referral;
+        Shows(AccessActions.Referral, referral.Id, referral.CaseReference);
         Position = await WaitingLine.PositionOfAsync(Query, referral, cancellation);
         var events = await Query.Events.FetchStreamAsync(id, token: cancellation);
         var texts = await PersonalTexts.LoadAsync(Query, [referral.Provider, .. events.SelectMany(e => PersonalTexts.In(e.Data))], cancellation);
