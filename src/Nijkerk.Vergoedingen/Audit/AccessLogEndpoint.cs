@@ -2,6 +2,7 @@ using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -33,7 +34,9 @@ public static class AccessLogEndpoint
         IQueryable<AccessRecord> query = session.Query<AccessRecord>();
         if (!string.IsNullOrWhiteSpace(caseReference))
         {
-            query = query.Where(r => r.CaseReference == caseReference.Trim());
+            // Recorded in the capitals the case was stored or asked for in.
+            var reference = CaseReferences.Canonical(caseReference);
+            query = query.Where(r => r.CaseReference!.ToUpperInvariant() == reference);
         }
         if (!string.IsNullOrWhiteSpace(user))
         {

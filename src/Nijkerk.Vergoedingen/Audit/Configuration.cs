@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Schema;
 
 namespace Nijkerk.Vergoedingen.Audit;
 
@@ -8,8 +9,9 @@ public static class Configuration
     public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ProjectionVerifier>();
-        builder.Services.ConfigureMarten(options =>
-            options.Schema.For<AccessRecord>().Index(r => r.CaseReference).Index(r => r.User).Index(r => r.AtUnixMs));
+        // By case in capitals: a case's looks are found by its canonical reference, whatever capitals they were recorded in.
+        builder.Services.ConfigureMarten(options => options.Schema.For<AccessRecord>()
+            .Index(r => r.CaseReference!, index => index.Casing = ComputedIndex.Casings.Upper).Index(r => r.User).Index(r => r.AtUnixMs));
         return builder;
     }
 }

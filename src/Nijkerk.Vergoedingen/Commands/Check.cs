@@ -53,9 +53,10 @@ public sealed class Check
     public bool Failed(string field) => _errors.Any(e => e.Field == field);
 
     /// <summary>
-    /// A required text, trimmed, at most <paramref name="max"/> characters, with no BSN in it — unless it is
-    /// the <paramref name="identifier"/> of another system's record (an invoice number, a bank reference),
-    /// whose numbers are that system's and often eight digits long.
+    /// A required text, trimmed, at most <paramref name="max"/> characters, with no BSN in it. The
+    /// <paramref name="identifier"/> of another system's record (an invoice number, a bank reference) is stored in
+    /// events as well, so it holds no BSN of nine digits either; its eight-digit numbers are that system's own
+    /// (<see cref="Bsn.AppearsInIdentifier"/>).
     /// </summary>
     public string Text(string field, string? value, int max = Rules.MaxText, bool identifier = false)
     {
@@ -69,7 +70,7 @@ public sealed class Check
         {
             Fail(field, Rules.TooLong, $"must be at most {max} characters", max);
         }
-        else if (!identifier && Bsn.Appears(text))
+        else if (identifier ? Bsn.AppearsInIdentifier(text) : Bsn.Appears(text))
         {
             Fail(field, Rules.Bsn, "holds what looks like a BSN; a BSN never enters the ledger (name the household by its case number)");
         }

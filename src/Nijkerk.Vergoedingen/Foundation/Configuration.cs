@@ -23,15 +23,22 @@ public static class Configuration
     /// </summary>
     public static WebApplicationBuilder AddFoundation(this WebApplicationBuilder builder)
     {
+        var development = builder.Environment.IsDevelopment();
         // A secret that is not one would leave a municipality without its webhook, silently: refuse to start.
         builder.Services.AddOptions<FoundationSettings>().Bind(builder.Configuration.GetSection("HoudMeVast"))
             .Validate(settings => settings.Municipalities.Values.All(m => string.IsNullOrEmpty(m.WebhookSecret) || WebhookSignature.KeyOf(m.WebhookSecret) is not null),
                 $"Every HoudMeVast:Municipalities:{{slug}}:WebhookSecret is empty or {WebhookSignature.SecretPrefix} and the base64 of at least {WebhookSignature.MinKeyBytes} bytes.")
+            .Validate(settings => !settings.Enabled || settings.EndpointIsSafe(development),
+                "HoudMeVast:Endpoint must be an absolute https URL outside Development (plain http only to this machine: 127.0.0.1, ::1 or localhost); " +
+                "the notification carries a case reference and the API key.")
             .ValidateOnStart();
         builder.Services.AddSingleton<FoundationClient>();
         builder.Services.ConfigureMarten(options => options.Schema.For<AcceptedWebhook>());
         builder.Services.AddSingleton<IWolverineExtension, FoundationRetries>();
-        builder.Services.AddHttpClient(FoundationClient.Name).AddStandardResilienceHandler().Configure((resilience, services) =>
+        // A redirect is not followed: X-Api-Key, unlike Authorization, would go along to whatever host the answer names.
+        builder.Services.AddHttpClient(FoundationClient.Name)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddStandardResilienceHandler().Configure((resilience, services) =>
         {
             var settings = services.GetRequiredService<IOptions<FoundationSettings>>().Value;
             PartnerResilience.Configure(resilience, settings.AttemptTimeout, settings.Retries, settings.RetryDelay);

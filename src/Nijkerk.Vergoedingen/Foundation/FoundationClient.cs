@@ -28,6 +28,7 @@ public sealed class FoundationClient(IHttpClientFactory clients, IOptions<Founda
             request.Headers.Add("X-Api-Key", key);
         }
         using var response = await http.SendAsync(request, cancellation);
+        // A redirect (never followed, see Configuration.cs) fails here like any answer that is not a success, and is recorded as such.
         response.EnsureSuccessStatusCode();
     }
 }

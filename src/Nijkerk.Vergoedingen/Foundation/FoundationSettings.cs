@@ -49,6 +49,15 @@ public sealed class FoundationSettings
         Redeliveries.Length > 0 ? Redeliveries : [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint);
+
+    /// <summary>
+    /// An absolute https address, or in Development any absolute http(s) one. Plain http to loopback is allowed
+    /// everywhere: nothing leaves the machine, and the fault drill (ops/drill, ops/cluster) runs Production nodes
+    /// against a stand-in foundation on 127.0.0.1.
+    /// </summary>
+    public bool EndpointIsSafe(bool development) =>
+        Uri.TryCreate(Endpoint, UriKind.Absolute, out var endpoint)
+        && (endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && (development || endpoint.IsLoopback)));
 }
 
 /// <summary>One municipality's arrangement with the foundation.</summary>

@@ -17,9 +17,10 @@ public sealed record ExportedReferral(
 public sealed record CaseExport(
     string CaseReference, string Municipality, Instant ExportedAt, IReadOnlyList<ExportedReferral> Referrals, IReadOnlyList<AccessEntry> AccessLog)
 {
+    /// <summary>The case by its canonical reference; its referrals, texts and looks were stored in the capitals typed at the time.</summary>
     public static async Task<CaseExport?> LoadAsync(IQuerySession session, string caseReference, string municipality, Instant now, CancellationToken cancellation)
     {
-        var referrals = await session.Query<ReferralView>().Where(r => r.CaseReference == caseReference)
+        var referrals = await session.Query<ReferralView>().Where(r => r.CaseReference.ToUpperInvariant() == caseReference)
             .OrderBy(r => r.RequestedAtUnixMs).ToListAsync(cancellation);
         if (referrals.Count == 0)
         {
@@ -35,7 +36,7 @@ public sealed record CaseExport(
             exported.Add(new ExportedReferral(ReferralDetails.From(referral, null, texts.Read(referral.Provider)), motivation,
                 [.. accounts.Select(a => new HouseholdAccount(a.Iban, a.Name))], [.. events.Select(e => AuditTrail.From(e, texts))]));
         }
-        var looks = await session.Query<AccessRecord>().Where(r => r.CaseReference == caseReference)
+        var looks = await session.Query<AccessRecord>().Where(r => r.CaseReference!.ToUpperInvariant() == caseReference)
             .OrderByDescending(r => r.AtUnixMs).ToListAsync(cancellation);
         return new CaseExport(caseReference, municipality, now, exported,
             [.. looks.Select(AccessEntry.From)]);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -27,6 +28,7 @@ public static class CaseExportEndpoint
         string caseReference, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock,
         MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
+        caseReference = CaseReferences.FromRoute(caseReference);
         var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
         var now = clock.GetCurrentInstant();
         var export = await CaseExport.LoadAsync(session, caseReference, (await municipalities.FindAsync(tenant, cancellation))?.Terms.Name ?? tenant, now, cancellation);

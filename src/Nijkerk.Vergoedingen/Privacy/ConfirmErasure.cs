@@ -17,6 +17,8 @@ namespace Nijkerk.Vergoedingen.Privacy;
 
 public sealed record ConfirmErasure(string ErasureId, string CaseReference, Actor Actor) : ICommand<ErasureDetails>
 {
+    public static ConfirmErasure Create(string erasureId, string caseReference, Actor actor) => new(erasureId, CaseReferences.Canonical(caseReference), actor);
+
     public override string ToString() => LogSafe.Describe(nameof(ConfirmErasure), ErasureId, Actor);
 
     /// <summary>The erasure's own stream.</summary>
@@ -28,7 +30,7 @@ public static class ConfirmErasureEndpoint
     [WolverinePost("/api/cases/{caseReference}/erase/{id}/confirm")]
     [Authorize(Policy = Policies.PrivacyOfficer)]
     public static Task<Results<Ok<ErasureDetails>, ProblemHttpResult>> Post(string caseReference, string id, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
-        commands.SendAsync(http, new ConfirmErasure(id, caseReference, user.ActorFor(Roles.PrivacyOfficer))).Ok();
+        commands.SendAsync(http, ConfirmErasure.Create(id, CaseReferences.FromRoute(caseReference), user.ActorFor(Roles.PrivacyOfficer))).Ok();
 }
 
 public static class ConfirmErasureHandler
@@ -37,7 +39,8 @@ public static class ConfirmErasureHandler
         ConfirmErasure command, [WriteAggregate(nameof(ConfirmErasure.StreamKey), Required = false)] IEventStream<Erasure> stream,
         IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        var referrals = await session.Query<ReferralView>().Where(r => r.CaseReference == command.CaseReference).ToListAsync(cancellation);
+        // Stored in the capitals typed at the time, before references were kept in their canonical form.
+        var referrals = await session.Query<ReferralView>().Where(r => r.CaseReference.ToUpperInvariant() == command.CaseReference).ToListAsync(cancellation);
         var texts = await PersonalTexts.OfCaseAsync(session, command.CaseReference, cancellation);
         var accounts = await Erasure.HouseholdAccountsAsync(session, referrals, cancellation);
         var decision = Decide(stream.Aggregate, [.. referrals], texts, [.. accounts], command, clock.GetCurrentInstant());
@@ -58,7 +61,7 @@ public static class ConfirmErasureHandler
         Erasure? erasure, IReadOnlyList<Referral> referrals, IReadOnlyList<PersonalText> texts, IReadOnlyList<PayeeAccount> accounts,
         ConfirmErasure command, Instant now)
     {
-        if (erasure is null || erasure.CaseReference != command.CaseReference)
+        if (erasure is null || !CaseReferences.Same(erasure.CaseReference, command.CaseReference))
         {
             return Refusal.NotFound("Erasure");
         }

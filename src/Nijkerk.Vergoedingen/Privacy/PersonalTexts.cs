@@ -35,7 +35,7 @@ public sealed class PersonalTexts
         return new([.. known, .. ids.Length == 0 ? [] : await session.LoadManyAsync<PersonalText>(cancellation, ids)]);
     }
 
-    /// <summary>Every text typed about a case: its referrals' and its erasures'.</summary>
+    /// <summary>Every text typed about a case, by its canonical reference: its referrals' and its erasures', in whatever capitals they were stored.</summary>
     public static async Task<IReadOnlyList<PersonalText>> OfCaseAsync(IQuerySession session, string caseReference, CancellationToken cancellation) =>
-        await session.Query<PersonalText>().Where(t => t.CaseReference == caseReference).ToListAsync(cancellation);
+        await session.Query<PersonalText>().Where(t => t.CaseReference.ToUpperInvariant() == caseReference).ToListAsync(cancellation);
 }

@@ -19,7 +19,7 @@ public sealed record RequestErasure(string ErasureId, string CaseReference, stri
     public static Checked<RequestErasure> Create(string erasureId, string? caseReference, string? reason, Actor actor)
     {
         var check = new Check();
-        var reference = check.Text("caseReference", caseReference, RequestTraining.MaxCaseReference);
+        var reference = CaseReferences.Canonical(check.Text("caseReference", caseReference, RequestTraining.MaxCaseReference));
         var why = check.Text("reason", reason);
         return check.Then(() => new RequestErasure(erasureId, reference, why, actor));
     }
@@ -31,7 +31,7 @@ public static class RequestErasureEndpoint
     [Authorize(Policy = Policies.PrivacyOfficer)]
     public static Task<Results<Accepted<ErasureDetails>, ProblemHttpResult>> Post(
         string caseReference, ReasonRequest? body, ClaimsPrincipal user, CommandBus commands, HttpContext http) =>
-        commands.SendAsync(http, RequestErasure.Create(Guid.CreateVersion7().ToString(), caseReference, body?.Reason, user.ActorFor(Roles.PrivacyOfficer)))
+        commands.SendAsync(http, RequestErasure.Create(Guid.CreateVersion7().ToString(), CaseReferences.FromRoute(caseReference), body?.Reason, user.ActorFor(Roles.PrivacyOfficer)))
             .Accepted(http, e => e.Id);
 }
 
@@ -39,7 +39,8 @@ public static class RequestErasureHandler
 {
     public static async Task<Outcome<ErasureDetails>> Handle(RequestErasure command, IDocumentSession session, IClock clock, CancellationToken cancellation)
     {
-        var known = await session.Query<ReferralView>().AnyAsync(r => r.CaseReference == command.CaseReference, cancellation);
+        // Stored in the capitals typed at the time, before references were kept in their canonical form.
+        var known = await session.Query<ReferralView>().AnyAsync(r => r.CaseReference.ToUpperInvariant() == command.CaseReference, cancellation);
         var decision = Decide(known, command, clock.GetCurrentInstant());
         if (decision.IsRefused)
         {

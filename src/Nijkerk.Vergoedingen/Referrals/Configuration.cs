@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
 using Nijkerk.Vergoedingen.Commands;
 
@@ -27,6 +28,8 @@ public static class Configuration
                 .Index(x => x.RequestedAtUnixMs)
                 .Index(x => x.RequestYear)
                 .Index(x => x.Status)
+                // A case's referrals, for its export and erasure, by the canonical reference: older ones hold it in the capitals typed then.
+                .Index(x => x.CaseReference, index => index.Casing = ComputedIndex.Casings.Upper)
                 // A queue of one status in order of request (Te beoordelen: the requested ones, oldest first),
                 // read from its own part of the index however many referrals of the year have moved on.
                 .Index([x => x.Status, x => x.RequestedAtUnixMs], index => index.TenancyScope = TenancyScope.PerTenant);

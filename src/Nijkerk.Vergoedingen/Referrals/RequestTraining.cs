@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +18,7 @@ namespace Nijkerk.Vergoedingen.Referrals;
 public sealed record RequestTrainingRequest(
     string? CaseReference, string? Scheme, int? Year, string? Motivation, string? Cost = null, string? OwnContribution = null);
 
-public sealed partial record RequestTraining(
+public sealed record RequestTraining(
     string ReferralId, string CaseReference, Scheme Scheme, int Year, string Motivation,
     decimal? Cost, decimal? OwnContribution, Actor Actor) : CommandWithText, ICommand<ReferralDetails>
 {
@@ -28,22 +27,19 @@ public sealed partial record RequestTraining(
     /// <summary>Referrals are for this year or the next; further ahead nobody can judge a crisis.</summary>
     public const int YearsAhead = 1;
 
-    public const int MaxCaseReference = 40;
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9./_-]{2,39}$")]
-    private static partial Regex CaseReferenceShape();
+    public const int MaxCaseReference = CaseReferences.MaxLength;
 
     /// <summary>
-    /// The one way to a request: a case number from the case system (never a BSN), a scheme, this year
-    /// or the next, a motivation, and for bijzondere bijstand the cost and the household's own share.
+    /// The one way to a request: a case number from the case system (never a BSN), in its canonical form, a scheme,
+    /// this year or the next, a motivation, and for bijzondere bijstand the cost and the household's own share.
     /// </summary>
     public static Checked<RequestTraining> Create(
         string referralId, string? caseReference, Scheme? scheme, int? year, string? motivation, decimal? cost, decimal? ownContribution,
         Actor actor, Instant now)
     {
         var check = new Check();
-        var reference = check.Text("caseReference", caseReference, MaxCaseReference);
-        if (!check.Failed("caseReference") && !CaseReferenceShape().IsMatch(reference))
+        var reference = CaseReferences.Canonical(check.Text("caseReference", caseReference, MaxCaseReference));
+        if (!check.Failed("caseReference") && !CaseReferences.IsWellFormed(reference))
         {
             check.Fail("caseReference", Rules.Shape, "must be the case number from the case system, like Z-2026-0001");
         }

@@ -47,6 +47,24 @@ public class RefusalTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task A_BSN_in_an_invoice_number_a_payment_or_placement_reference_or_a_provider_name_is_refused_and_changes_nothing()
+    {
+        var id = await _anna.CommittedReferral(_bob, "1000.00");
+        var claim = await _anna.RecordedClaim(id, _provider, "600.00", "F-1");
+        await _fleur.ApproveClaim(id, claim);
+        var reserved = await _anna.ApprovedReferral(_bob, Steps.HoudMeVast("Z-2026-0103"));
+        var dirk = await App.SignIn("dirk", "admin");
+
+        await Refused(() => _anna.Post($"/api/referrals/{id}/claims", new { invoiceNumber = "F-123456782", amount = "100.00", payee = _provider }), 400, "validation");
+        await Refused(() => _anna.Post($"/api/referrals/{id}/claims",
+            new { invoiceNumber = "F-\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0662", amount = "100.00", payee = _provider }), 400, "validation");
+        await Refused(() => _bob.Post($"/api/referrals/{id}/claims/{claim}/payments",
+            new { amount = "600.00", paidOn = "2026-03-02", reference = "BANK-\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF12" }), 400, "validation");
+        await Refused(() => _bob.Post($"/api/referrals/{reserved}/confirmation", new { placementReference = "HMV 123 456 782" }), 400, "validation");
+        await Refused(() => dirk.Post("/api/providers", new { name = "Praktijk 123.456.782", iban = "NL91 ABNA 0417 1643 00", bic = "ABNANL2A" }), 400, "validation");
+    }
+
+    [Fact]
     public async Task A_claim_a_payment_and_a_claim_decision_on_a_closed_year_change_nothing()
     {
         var id = await _anna.CommittedReferral(_bob, "1000.00");

@@ -28,6 +28,38 @@ public class BsnTests
     [InlineData("000000000")]
     public void What_only_resembles_one_is_not(string text) => Assert.False(Bsn.Appears(text));
 
+    [Theory]
+    [InlineData("\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0662")] // Arabic-Indic
+    [InlineData("\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F2")] // Extended Arabic-Indic (Persian)
+    [InlineData("\u0967\u0968\u0969\u096A\u096B\u096C\u096D\u096E\u0968")] // Devanagari
+    [InlineData("BSN \uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF12")] // full width
+    [InlineData("\U0001D7CF\U0001D7D0\U0001D7D1\U0001D7D2\U0001D7D3\U0001D7D4\U0001D7D5\U0001D7D6\U0001D7D0")] // mathematical bold, beyond the BMP
+    [InlineData("\uFF11\uFF12\uFF13\uFF14\uFF0E\uFF15\uFF16\uFF0E\uFF17\uFF18\uFF12")] // full width, full-width dots
+    [InlineData("123\u00A0456\u00A0782")] // no-break spaces
+    [InlineData("123\u2013456\u2013782")] // en dashes
+    [InlineData("123\u2212456\u2212782")] // minus signs
+    [InlineData("1234\u200B56782")] // a zero-width space inside
+    [InlineData("\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0662")] // Arabic-Indic, grouped
+    [InlineData("\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0662")] // eight Arabic-Indic digits, an old BSN
+    [InlineData("\uD800123456782")] // after a lone surrogate, which is no reason to fail
+    public void A_BSN_in_digits_of_another_script_or_width_is_a_BSN(string text) => Assert.True(Bsn.Appears(text));
+
+    [Theory]
+    [InlineData("\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")] // nine Arabic-Indic digits that fail the eleven-test
+    [InlineData("Z\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF0D\uFF10\uFF10\uFF10\uFF13")] // a zaaknummer in full width
+    [InlineData("12345\uD80006782")] // a lone surrogate splits digits as a letter does
+    public void Digits_of_another_script_that_only_resemble_one_are_not(string text) => Assert.False(Bsn.Appears(text));
+
+    [Theory]
+    [InlineData("F-123456782", true)]
+    [InlineData("BANK 123 456 782", true)]
+    [InlineData("HMV-\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF12", true)]
+    [InlineData("F-11111112", false)] // eight digits: the invoice numbering of the provider
+    [InlineData("F-2026-17", false)]
+    [InlineData("BANK-0001", false)]
+    public void An_identifier_of_another_system_holds_no_BSN_of_nine_digits(string identifier, bool bsn) =>
+        Assert.Equal(bsn, Bsn.AppearsInIdentifier(identifier));
+
     [Fact]
     public void The_eleven_test_weighs_nine_to_two_and_subtracts_the_last_digit()
     {
@@ -41,7 +73,8 @@ public class BsnTests
     {
         var check = new Check();
         check.Text("reason", "Besproken met de klant, bsn 1234.56.782");
-        check.Text("invoiceNumber", "123456782", 35, identifier: true);
+        // Eight digits in another system's identifier are that system's number: only in free text are they an old BSN.
+        check.Text("invoiceNumber", "11111112", 35, identifier: true);
 
         var error = Assert.Single(check.Refusal!.Errors);
         Assert.Equal(("reason", Rules.Bsn), (error.Field, error.Rule));

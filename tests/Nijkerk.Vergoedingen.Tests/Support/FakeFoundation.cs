@@ -33,6 +33,12 @@ public sealed class FakeFoundation : IAsyncDisposable
 
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Answer 307 Temporary Redirect to this address, while set.</summary>
+    public string? RedirectTo { get; set; }
+
+    /// <summary>Every <c>X-Api-Key</c> that came in, whatever the answer.</summary>
+    public ConcurrentQueue<string> ApiKeys { get; } = new();
+
     public void FailFirst(int calls) => _failFirst = calls;
 
     public static async Task<FakeFoundation> StartAsync()
@@ -51,6 +57,14 @@ public sealed class FakeFoundation : IAsyncDisposable
         _app.MapPost("/intake", async (HttpContext http) =>
         {
             Interlocked.Increment(ref Attempts);
+            if (http.Request.Headers.TryGetValue("X-Api-Key", out var key))
+            {
+                ApiKeys.Enqueue(key.ToString());
+            }
+            if (RedirectTo is { } elsewhere)
+            {
+                return Results.Redirect(elsewhere, permanent: false, preserveMethod: true);
+            }
             if (Delay > TimeSpan.Zero)
             {
                 await Task.Delay(Delay);
