@@ -79,6 +79,7 @@ public static class Checks
                     case "funds_committed": inUse += e.Amount(); break;
                     case "commitment_released": inUse -= e.Amount(); break;
                     case "payment_booked": paid += e.Amount(); break;
+                    case "payment_returned": paid -= e.Amount(); break;
                 }
                 if (inUse > budget || paid > inUse)
                 {
@@ -101,11 +102,13 @@ public static class Checks
             {
                 yield return $"{referral.Key}: claims approved for {approved.Values.Sum()} of a commitment of {committed}";
             }
-            foreach (var claim in referral.Where(e => e.Type == "payment_booked").GroupBy(e => e.Str("claimId")))
+            // What the bank brought back is unpaid again, and may be paid once more.
+            foreach (var claim in referral.Where(e => e.Type is "payment_booked" or "payment_returned").GroupBy(e => e.Str("claimId")))
             {
-                if (claim.Sum(e => e.Amount()) > approved.GetValueOrDefault(claim.Key))
+                var paid = claim.Sum(e => e.Type == "payment_booked" ? e.Amount() : -e.Amount());
+                if (paid > approved.GetValueOrDefault(claim.Key))
                 {
-                    yield return $"{referral.Key}: claim {claim.Key} paid {claim.Sum(e => e.Amount())} of {approved.GetValueOrDefault(claim.Key)} approved";
+                    yield return $"{referral.Key}: claim {claim.Key} paid {paid} of {approved.GetValueOrDefault(claim.Key)} approved";
                 }
             }
             foreach (var e in referral.Where(e => e.Type == "payment_booked"))

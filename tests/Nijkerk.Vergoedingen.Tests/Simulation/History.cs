@@ -46,8 +46,8 @@ public sealed record History(IReadOnlyList<Step> Steps)
     private static readonly Gen<Kind> Kinds = Gen.Frequency(
         (18, Gen.Const(Kind.Request)), (12, Gen.Const(Kind.Approve)), (2, Gen.Const(Kind.Reject)), (4, Gen.Const(Kind.Withdraw)),
         (4, Gen.Const(Kind.Schedule)), (3, Gen.Const(Kind.Complete)), (2, Gen.Const(Kind.CloseReferral)),
-        (8, Gen.Const(Kind.RecordClaim)), (6, Gen.Const(Kind.ApproveClaim)), (6, Gen.Const(Kind.BookPayment)),
-        (1, Gen.Const(Kind.PaymentBatch)), (3, Gen.Const(Kind.SetQuota)), (3, Gen.Const(Kind.SetBudget)),
+        (8, Gen.Const(Kind.RecordClaim)), (8, Gen.Const(Kind.ApproveClaim)), (2, Gen.Const(Kind.BookPayment)),
+        (4, Gen.Const(Kind.PaymentBatch)), (3, Gen.Const(Kind.SetQuota)), (3, Gen.Const(Kind.SetBudget)),
         (1, Gen.Const(Kind.Erase)), (1, Gen.Const(Kind.CloseYear)),
         (3, Gen.Const(Kind.Advance)), (1, Gen.Const(Kind.NewYear)),
         (2, Gen.Const(Kind.TerminateBackends)), (1, Gen.Const(Kind.DeliverTwice)));

@@ -24,7 +24,7 @@ public sealed record Prediction(IReadOnlySet<string> Allowed, string? Leaves = n
     {
         if (referral.Status != "Requested")
         {
-            return referral.RequestedBy == approver ? OneOf("four-eyes", "invalid-transition") : Only("invalid-transition");
+            return referral.RequestedBy == approver || YearClosed(model, referral) ? OneOf("four-eyes", "invalid-transition", "year-closed") : Only("invalid-transition");
         }
         if (referral.RequestedBy == approver)
         {
@@ -45,14 +45,19 @@ public sealed record Prediction(IReadOnlySet<string> Allowed, string? Leaves = n
         return budget.Closed ? Only("year-closed") : referral.Cost <= budget.Amount - budget.Committed ? Only("200 Committed", "Committed") : Only("budget-exhausted");
     }
 
-    public static Prediction Reject(ReferralState referral, string rejecter) =>
-        referral.Status != "Requested" ? (referral.RequestedBy == rejecter ? OneOf("four-eyes", "invalid-transition") : Only("invalid-transition"))
+    public static Prediction Reject(Model model, ReferralState referral, string rejecter) =>
+        referral.Status != "Requested" ? (referral.RequestedBy == rejecter || YearClosed(model, referral) ? OneOf("four-eyes", "invalid-transition", "year-closed") : Only("invalid-transition"))
         : referral.RequestedBy == rejecter ? Only("four-eyes")
         : Only("200 Rejected", "Rejected");
 
+    /// <summary>A year closed and sealed: whatever the referral's state, the ledger may say so first.</summary>
+    private static bool YearClosed(Model model, ReferralState referral) =>
+        (model.Quotas.GetValueOrDefault(referral.Year)?.Closed ?? false) || (model.Budgets.GetValueOrDefault(referral.Year)?.Closed ?? false);
+
     /// <summary>Withdrawing: what has not ended and has no claims goes; what has ended stays.</summary>
     public static Prediction Withdraw(Model model, ReferralState referral) =>
-        Ended.Contains(referral.Status) ? Only("invalid-transition")
+        YearClosed(model, referral) ? OneOf("year-closed", "invalid-transition")
+        : Ended.Contains(referral.Status) ? Only("invalid-transition")
         : referral.Status is "Requested" or "Reserved" or "Waitlisted" or "Committed" && referral.Claims.Count == 0
             && !(model.Quotas.GetValueOrDefault(referral.Year)?.Closed ?? false) && !(model.Budgets.GetValueOrDefault(referral.Year)?.Closed ?? false)
             ? Only("200 Withdrawn", "Withdrawn")

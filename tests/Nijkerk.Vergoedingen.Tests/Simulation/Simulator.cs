@@ -28,7 +28,10 @@ public sealed class Simulator(SimulatedLedger ledger, FakeClock clock, Coverage 
     private readonly Dictionary<string, List<string>> _referrals = [];
     private readonly Dictionary<string, string> _providers = [];
     private readonly Dictionary<string, Model> _models = [];
-    private int _cases;
+    private int _cases, _statements;
+
+    /// <summary>The municipality's own account, which its statements are of (Nijkerk's, as configured for Development).</summary>
+    private const string OwnAccount = "NL34BNGH0285000001";
 
     public async Task RunAsync(History history)
     {
@@ -150,7 +153,14 @@ public sealed class Simulator(SimulatedLedger ledger, FakeClock clock, Coverage 
                 var (batched, batch) = await Sent(step.Kind, () => As(officer), HttpMethod.Post, "/api/payment-batches", new { }, twice);
                 if (batch?["id"]?.GetValue<string>() is { } batchId)
                 {
-                    await Sent(step.Kind, () => As(Officers[(step.User + 1) % Officers.Length]), HttpMethod.Post, $"/api/payment-batches/{batchId}/booked", new { }, false);
+                    if (step.Number % 2 == 0)
+                    {
+                        await Sent(step.Kind, () => As(Officers[(step.User + 1) % Officers.Length]), HttpMethod.Post, $"/api/payment-batches/{batchId}/booked", new { }, false);
+                    }
+                    else
+                    {
+                        await BankAsync(Kind.PaymentBatch, () => As(officer), batchId, returns: step.Number % 4 != 3, again: step.Number % 8 == 1);
+                    }
                 }
                 return new(batched, Prediction.Anything, null);
             case Kind.CloseYear:
@@ -192,7 +202,7 @@ public sealed class Simulator(SimulatedLedger ledger, FakeClock clock, Coverage 
             case Kind.Approve:
                 return await Send(officer, HttpMethod.Post, $"{path}/approve", reason, alone ? Prediction.Approve(model, referral, officer) : Prediction.Anything);
             case Kind.Reject:
-                return await Send(officer, HttpMethod.Post, $"{path}/reject", reason, alone ? Prediction.Reject(referral, officer) : Prediction.Anything);
+                return await Send(officer, HttpMethod.Post, $"{path}/reject", reason, alone ? Prediction.Reject(model, referral, officer) : Prediction.Anything);
             case Kind.Withdraw:
                 return await Send(consulent, HttpMethod.Post, $"{path}/withdraw", reason, alone ? Prediction.Withdraw(model, referral) : Prediction.Anything);
             case Kind.Schedule:
@@ -250,6 +260,55 @@ public sealed class Simulator(SimulatedLedger ledger, FakeClock clock, Coverage 
     }
 
     /// <summary>
+    /// The bank's side of a batch: a camt.053 statement booking every transfer of its SEPA file, and, with
+    /// <paramref name="returns"/>, a later statement bringing the first transfer back (account closed) —
+    /// with <paramref name="again"/>, that statement read twice.
+    /// </summary>
+    private async Task BankAsync(Kind kind, Func<Task<HttpClient>> officer, string batch, bool returns, bool again)
+    {
+        var file = System.Xml.Linq.XDocument.Parse(await FileAsync(officer, $"/api/payment-batches/{batch}/file"));
+        var transfers = file.Descendants(BankStatementFiles.Pain + "CdtTrfTxInf")
+            .Select(t => (Amount: t.Descendants(BankStatementFiles.Pain + "InstdAmt").Single().Value, EndToEndId: t.Descendants(BankStatementFiles.Pain + "EndToEndId").Single().Value))
+            .ToList();
+        var statement = BankStatementFiles.Statement($"STMT-{Interlocked.Increment(ref _statements)}", OwnAccount,
+            transfers.Select(t => BankStatementFiles.Debit(t.Amount, t.EndToEndId)));
+        await Sent(kind, officer, HttpMethod.Post, "/api/bank-statements", null, false, statement);
+        if (returns && transfers.Count > 0)
+        {
+            var back = BankStatementFiles.Statement($"STMT-{Interlocked.Increment(ref _statements)}", OwnAccount,
+                [BankStatementFiles.Return(transfers[0].Amount, transfers[0].EndToEndId, "AC04")]);
+            coverage.Fault("payment returned by the bank");
+            await Sent(kind, officer, HttpMethod.Post, "/api/bank-statements", null, false, back);
+            if (again)
+            {
+                coverage.Fault("bank statement read twice");
+                await Sent(kind, officer, HttpMethod.Post, "/api/bank-statements", null, false, back);
+            }
+        }
+    }
+
+    /// <summary>A file read as a careful client reads it: again while a fault answers 5xx or nothing.</summary>
+    private static async Task<string> FileAsync(Func<Task<HttpClient>> client, string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var response = await (await client()).GetAsync(url);
+                if ((int)response.StatusCode < 500)
+                {
+                    response.EnsureSuccessStatusCode();
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            catch (Exception e) when (e is not HttpRequestException { StatusCode: not null } && attempt < 200)
+            {
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
     /// Every reservation whose expiry is due by the fake clock gets its expiry message, twice at once, as a
     /// scheduler that fires again after a crash would deliver it.
     /// </summary>
@@ -278,7 +337,7 @@ public sealed class Simulator(SimulatedLedger ledger, FakeClock clock, Coverage 
     /// answer is a 5xx (a fault in flight); with <paramref name="twice"/>, the same request goes twice at once.
     /// The answer is the status with the referral status a 2xx names, or the problem's code.
     /// </summary>
-    private async Task<(string Answer, JsonObject? Body)> Sent(Kind kind, Func<Task<HttpClient>> client, HttpMethod method, string url, object? body, bool twice)
+    private async Task<(string Answer, JsonObject? Body)> Sent(Kind kind, Func<Task<HttpClient>> client, HttpMethod method, string url, object? body, bool twice, string? xml = null)
     {
         var key = Guid.NewGuid().ToString("N");
         if (twice)
@@ -294,7 +353,10 @@ public sealed class Simulator(SimulatedLedger ledger, FakeClock clock, Coverage 
         {
             for (var attempt = 1; ; attempt++)
             {
-                using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+                using var request = new HttpRequestMessage(method, url)
+                {
+                    Content = xml is not null ? new StringContent(xml, System.Text.Encoding.UTF8, "application/xml") : body is null ? null : JsonContent.Create(body),
+                };
                 request.Headers.Add("Idempotency-Key", key);
                 HttpResponseMessage response;
                 try
