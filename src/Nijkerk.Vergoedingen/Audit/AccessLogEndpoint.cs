@@ -41,8 +41,9 @@ public static class AccessLogEndpoint
         if (!string.IsNullOrWhiteSpace(user))
         {
             // A user id as the identity provider spells it, or as a controller types it.
-            var who = user.Trim();
-            query = query.Where(r => r.User.Equals(who, StringComparison.OrdinalIgnoreCase));
+            // Compared in capitals, not with ILIKE: a '_' or '%' in a user id is a character, never a wildcard.
+            var who = user.Trim().ToUpperInvariant();
+            query = query.Where(r => r.User.ToUpperInvariant() == who);
         }
         if (since is { } s)
         {

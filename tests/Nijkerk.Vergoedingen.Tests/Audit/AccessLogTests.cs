@@ -124,4 +124,16 @@ public class AccessLogTests(LedgerApp app) : LedgerTest(app)
 
         Assert.Contains(found, r => r!["user"]!.GetValue<string>() == "Anna.deVries" && r["subject"]!.GetValue<string>().Contains(id, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_underscore_or_a_percent_sign_in_the_user_filter_is_that_character_not_a_wildcard()
+    {
+        var axb = await App.SignIn("axb", "consulent");
+        await axb.GetJson($"/api/referrals/{await axb.RequestedReferral()}");
+        var carla = await App.SignIn("carla", "controller");
+
+        Assert.Empty((await carla.GetJson("/api/access-log?user=a_b"))["items"]!.AsArray());
+        Assert.Empty((await carla.GetJson("/api/access-log?user=a%25"))["items"]!.AsArray());
+        Assert.NotEmpty((await carla.GetJson("/api/access-log?user=AXB"))["items"]!.AsArray());
+    }
 }
