@@ -18,7 +18,7 @@ public class SimulationTests(LedgerApp app, ITestOutputHelper output)
     public async Task Seeded_histories_of_every_command_under_faults_keep_every_invariant()
     {
         var seeds = long.TryParse(Environment.GetEnvironmentVariable("LEDGER_SIMULATION_SEEDS"), out var n) ? n : 8;
-        await SimulateAsync(Environment.GetEnvironmentVariable("LEDGER_SIMULATION_SEED"), seeds);
+        await SimulateAsync(Environment.GetEnvironmentVariable("LEDGER_SIMULATION_SEED") is { Length: > 0 } seed ? seed : null, seeds);
     }
 
     private async Task SimulateAsync(string? seed, long iterations)
