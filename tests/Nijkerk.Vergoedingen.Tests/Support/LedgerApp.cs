@@ -54,6 +54,13 @@ public sealed class LedgerApp : IAsyncLifetime
             {
                 builder.UseSetting("Auth:SigningKey", TestSigningKey);
             }
+            else
+            {
+                foreach (var (key, value) in KeyRingCertificate.Settings)
+                {
+                    builder.UseSetting(key, value);
+                }
+            }
             // Tests that talk to a foundation start their own; the rest keep notifications pending.
             builder.UseSetting("HoudMeVast:Endpoint", "");
             // Every test class reaches the shared host from one address and signs in anew, as the same few
