@@ -20,7 +20,9 @@ public static class EraseExpiredPersonalDataHandler
     /// <summary>
     /// Every referral that ended (closed, withdrawn, rejected) more than the retention period ago gets an
     /// erasure of its own — the same documents and the same <see cref="PersonalDataErased"/> event as a
-    /// confirmed erasure, by the ledger itself — once: the erasure's id is made from the referral's.
+    /// confirmed erasure, by the ledger itself — once: the erasure's id is made from the referral's. So does
+    /// one that ended without being closed (<see cref="LingeringReferrals"/>), and an erasure asked for and never
+    /// confirmed lapses (<see cref="LapseUnconfirmedErasures"/>).
     /// </summary>
     public static async Task Handle(
         EraseExpiredPersonalData message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings, CancellationToken cancellation)
@@ -30,7 +32,10 @@ public static class EraseExpiredPersonalDataHandler
         var cutoff = Amsterdam.StartOf(before).ToUnixTimeMilliseconds();
         var ended = await session.Query<ReferralView>().Where(r => r.EndedAtUnixMs != null && r.EndedAtUnixMs < cutoff)
             .OrderBy(r => r.EndedAtUnixMs).ToListAsync(cancellation);
-        await Erasure.EraseOnceAsync(session, ended, ErasureIdOf, (_, _) => [], SystemActor.For(session.TenantId), now, PerNight, cancellation);
+        var lingering = await LingeringReferrals.DueAsync(session, Amsterdam.StartOf(before), ErasureIdOf, cancellation);
+        var actor = SystemActor.For(session.TenantId);
+        var erased = await Erasure.EraseOnceAsync(session, [.. ended, .. lingering], ErasureIdOf, (_, _) => [], actor, now, PerNight, cancellation);
+        await LapseUnconfirmedErasures.RunAsync(session, Amsterdam.StartOf(before), actor, now, PerNight - erased, cancellation);
     }
 
     public static string ErasureIdOf(Referral referral) => $"retention-{referral.Id}";
