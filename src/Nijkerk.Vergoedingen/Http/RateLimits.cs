@@ -77,7 +77,17 @@ public static class RateLimits
             {
                 if (http.Request.HasFormContentType)
                 {
-                    await http.Request.ReadFormAsync(http.RequestAborted);
+                    try
+                    {
+                        await http.Request.ReadFormAsync(http.RequestAborted);
+                    }
+                    catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+                    {
+                        var tooLarge = e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
+                        await (tooLarge ? Problems.For(ProblemCodes.PayloadTooLarge) : Problems.Validation("body", "The form cannot be read."))
+                            .ToResult().ExecuteAsync(http);
+                        return;
+                    }
                 }
                 await next(http);
             });

@@ -149,4 +149,13 @@ public class RateLimitTests(LedgerApp app) : LedgerTest(app)
         await refused.ShouldBeProblem(429, "rate-limited");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.PostAsync("/inloggen", As("bob"))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_sign_in_form_that_cannot_be_read_is_a_validation_problem()
+    {
+        var browser = App.Anonymous();
+        var fields = Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>($"f{i}", "x"));
+
+        await (await browser.PostAsync("/inloggen", new FormUrlEncodedContent(fields))).ShouldBeProblem(400, "validation");
+    }
 }
