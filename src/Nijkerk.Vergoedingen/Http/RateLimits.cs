@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Nijkerk.Vergoedingen.Commands;
@@ -92,8 +94,9 @@ public static class RateLimits
                 await next(http);
             });
             signIn.UseRateLimiter(Configure(new RateLimiterOptions(),
-                Lane(http => Attempt(http) is { } attempt ? ($"sign-in|{attempt}", settings.SignIn) : null),
-                Lane(_ => ("sign-in", settings.SignInPerAddress))));
+                // The address first: what it refuses never gets an attempt's limiter made for it.
+                Lane(_ => ("sign-in", settings.SignInPerAddress)),
+                Lane(http => Attempt(http) is { } attempt ? ($"sign-in|{attempt}", settings.SignIn) : null)));
         });
     }
 
@@ -101,16 +104,18 @@ public static class RateLimits
         http.Request.Path.StartsWithSegments("/inloggen") || http.Request.Path.StartsWithSegments("/signin-oidc")
         || http.Request.Path.StartsWithSegments("/signout-callback-oidc");
 
-    /// <summary>What one sign-in attempt names: the user (and municipality) of the sign-in form, else the state of a callback.</summary>
+    /// <summary>
+    /// What one sign-in attempt names: the user (and municipality) of the sign-in form, else the state of a
+    /// callback — as a short hash, so that neither a name nor a long state is kept as a limiter's key.
+    /// </summary>
     private static string? Attempt(HttpContext http)
     {
         var form = http.Request.HasFormContentType ? http.Request.Form : null;
-        if (form?["user"].ToString() is { Length: > 0 } user)
-        {
-            return $"user:{form["tenant"]}/{user}";
-        }
         var state = form?["state"].ToString() is { Length: > 0 } posted ? posted : http.Request.Query["state"].ToString();
-        return state.Length > 0 ? $"state:{state}" : null;
+        var attempt = form?["user"].ToString() is { Length: > 0 } user ? $"user:{form["tenant"]}/{user}"
+            : state.Length > 0 ? $"state:{state}"
+            : null;
+        return attempt is null ? null : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(attempt)), 0, 16);
     }
 
     /// <summary>Reads that walk a whole year, case or period, or the ledger as it stood at another instant.</summary>
