@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -35,12 +36,35 @@ public sealed class ProviderRecheck(IOptionsMonitor<OpenIdConnectOptions> oidc, 
 {
     public const string RefreshToken = OpenIdConnectParameterNames.RefreshToken;
 
+    // Requests of one session that arrive together share one question: a refresh token the provider
+    // rotates may be spent once, and a second use would look to it like theft.
+    private readonly ConcurrentDictionary<string, Lazy<Task<RecheckAnswer>>> _asking = new(StringComparer.Ordinal);
+
     public async Task<RecheckAnswer> AskAsync(ClaimsPrincipal current, AuthenticationProperties properties, CancellationToken cancellation)
     {
         if (properties.GetTokenValue(RefreshToken) is not { Length: > 0 } refreshToken)
         {
             return new(RecheckVerdict.Refuses);
         }
+        // One question per session and re-check: the same token at the next re-check is asked about anew.
+        var key = $"{(properties.Items.TryGetValue(ScreenSessionEvents.CheckedAt, out var checkedAt) ? checkedAt : "")}|{refreshToken}";
+        var asking = _asking.GetOrAdd(key, _ => new(() => AskOnceAsync(current, properties, refreshToken, CancellationToken.None)));
+        if (!asking.IsValueCreated)
+        {
+            // The answer stays a minute, for the session's requests that still carry the token it replaced.
+            _ = asking.Value.ContinueWith(
+                async _ =>
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(1));
+                    _asking.TryRemove(new KeyValuePair<string, Lazy<Task<RecheckAnswer>>>(key, asking));
+                },
+                CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+        return await asking.Value.WaitAsync(cancellation);
+    }
+
+    private async Task<RecheckAnswer> AskOnceAsync(ClaimsPrincipal current, AuthenticationProperties properties, string refreshToken, CancellationToken cancellation)
+    {
         var options = oidc.Get(Authentication.OpenIdConnect);
         try
         {
