@@ -7,7 +7,8 @@
 //
 // Without a port (or with 0) it takes a free one; either way it prints "OpenID provider at <issuer>".
 // Its sign-in page is the provider's own development form: any password, and the login name picks
-// one of the accounts below.
+// one of the accounts below. Tests change the directory as its administrator would: PUT
+// /directory/<user> with {"role": [...], "tenant": "..."} adds or changes a user, DELETE removes one.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -50,6 +51,9 @@ const provider = new Provider(issuer, {
   claims: { openid: ['sub'], ledger: ['role', 'tenant'] },
   conformIdTokenClaims: false,
   pkce: { required: () => true },
+  // A municipality's provider gives the screens a refresh token to ask about their user again; this one
+  // gives it to every client allowed the grant, bound to the provider's session (no offline_access).
+  issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
   features: {
     devInteractions: { enabled: true },
     registration: { enabled: true },
@@ -80,5 +84,24 @@ const provider = new Provider(issuer, {
   },
 });
 
-server.on('request', provider.callback());
+const directory = /^\/directory\/([A-Za-z0-9_-]+)$/;
+const callback = provider.callback();
+server.on('request', (req, res) => {
+  const user = directory.exec(req.url ?? '')?.[1];
+  if (!user) {
+    callback(req, res);
+    return;
+  }
+  if (req.method === 'DELETE') {
+    delete accounts[user];
+    res.writeHead(204).end();
+    return;
+  }
+  let body = '';
+  req.on('data', (chunk) => { body += chunk; }).on('end', () => {
+    const { role = [], tenant = 'nijkerk' } = JSON.parse(body || '{}');
+    accounts[user] = { role, tenant };
+    res.writeHead(204).end();
+  });
+});
 console.log(`OpenID provider at ${issuer}`);

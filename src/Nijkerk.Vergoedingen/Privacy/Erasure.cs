@@ -12,10 +12,17 @@ public sealed record ErasureRequested(string ErasureId, string CaseReference, Te
 /// <summary>The household's personal documents were erased: how many, and by whom — nothing of what they said.</summary>
 public sealed record PersonalDataErased(string ErasureId, string CaseReference, int Documents, string By, string Role, Instant At) : ILedgerEvent;
 
+/// <summary>
+/// An erasure nobody confirmed within the retention period: its reason (a text of the case) is erased, and
+/// it can no longer be confirmed. The case's own documents stay as they were; a new request can erase them.
+/// </summary>
+public sealed record ErasureRequestLapsed(string ErasureId, string CaseReference, int Documents, string By, string Role, Instant At) : ILedgerEvent;
+
 public enum ErasureStatus
 {
     Requested,
     Erased,
+    Lapsed,
 }
 
 /// <summary>
@@ -100,6 +107,7 @@ public sealed record Erasure
         },
         PersonalDataErased x => (Id.Length == 0 ? new Erasure { Id = StreamKey(x.ErasureId), ErasureId = x.ErasureId, CaseReference = x.CaseReference, RequestedBy = x.By } : this)
             with { Status = ErasureStatus.Erased, Documents = x.Documents },
+        ErasureRequestLapsed x => this with { Status = ErasureStatus.Lapsed, Documents = x.Documents },
         _ => Id.Length == 0 ? null : this,
     };
 }
@@ -107,5 +115,5 @@ public sealed record Erasure
 /// <summary>An erasure as the API shows it.</summary>
 public sealed record ErasureDetails(string Id, string CaseReference, ErasureStatus Status, int? Documents)
 {
-    public static ErasureDetails From(Erasure e) => new(e.ErasureId, e.CaseReference, e.Status, e.Status == ErasureStatus.Erased ? e.Documents : null);
+    public static ErasureDetails From(Erasure e) => new(e.ErasureId, e.CaseReference, e.Status, e.Status != ErasureStatus.Requested ? e.Documents : null);
 }

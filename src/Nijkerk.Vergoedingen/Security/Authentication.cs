@@ -31,6 +31,10 @@ public static class Authentication
         var auth = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
         auth.AssertSafeFor(builder.Environment);
         builder.Services.AddSingleton(auth);
+        var session = builder.Configuration.GetSection("Auth:Session").Get<ScreenSessionSettings>() ?? new ScreenSessionSettings();
+        builder.Services.AddSingleton(session);
+        builder.Services.AddSingleton<ProviderRecheck>();
+        builder.Services.AddSingleton<ScreenSessionEvents>();
         builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantRequirement>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResults>();
         builder.Services.AddAuthorizationBuilder().AddLedgerPolicies();
@@ -47,8 +51,9 @@ public static class Authentication
                 options.Cookie.Name = "vergoedingen";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.ExpireTimeSpan = session.Sliding;
                 options.SlidingExpiration = true;
+                options.EventsType = typeof(ScreenSessionEvents);
             });
         // OpenID Connect looks at every request for its callback, so it exists only when configured.
         if (auth.ScreensSignInConfigured)
@@ -87,11 +92,18 @@ public static class Authentication
                     {
                         context.Principal = LedgerPrincipal(context.Principal!, auth.Claims, CookieAuthenticationDefaults.AuthenticationScheme);
                         // Of the provider's tokens only the ID token is kept, as the hint its end-session
-                        // endpoint asks for: signing out of the screens ends the provider's session too.
+                        // endpoint asks for (signing out of the screens ends the provider's session too), and the
+                        // refresh token, with which the session asks the provider again about its user.
+                        var tokens = new List<AuthenticationToken>();
                         if ((context.TokenEndpointResponse?.IdToken ?? context.ProtocolMessage.IdToken) is { } idToken)
                         {
-                            context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken }]);
+                            tokens.Add(new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken });
                         }
+                        if (context.TokenEndpointResponse?.RefreshToken is { Length: > 0 } refreshToken)
+                        {
+                            tokens.Add(new AuthenticationToken { Name = ProviderRecheck.RefreshToken, Value = refreshToken });
+                        }
+                        context.Properties!.StoreTokens(tokens);
                         return Task.CompletedTask;
                     },
                 };

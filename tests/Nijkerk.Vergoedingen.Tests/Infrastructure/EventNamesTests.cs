@@ -15,7 +15,7 @@ public class EventNamesTests(LedgerApp app) : LedgerTest(app)
     private static readonly string[] Stored =
     [
         "accounts_set", "approved_under_mandate", "bank_statement_imported", "budget_adjusted", "budget_year_opened", "case_destroyed", "case_ended", "case_linked", "case_lookup_requested", "case_not_found", "case_status_set", "claim_approved", "claim_batched", "claim_recorded", "claim_rejected",
-        "commitment_released", "erasure_requested", "foundation_notification_failed", "foundation_notification_requested",
+        "commitment_released", "erasure_request_lapsed", "erasure_requested", "foundation_notification_failed", "foundation_notification_requested",
         "foundation_notified", "funds_committed", "mandate_set", "municipality_added", "municipality_changed", "payment_batch_booked",
         "payment_batch_created", "payment_booked", "payment_returned", "personal_data_erased", "placement_confirmed", "provider_registered",
         "quota_capacity_adjusted", "quota_year_opened", "referral_approved", "referral_carried_over", "referral_closed",

@@ -61,7 +61,7 @@ public sealed class FoldsTests
         TakesIn(new[] { typeof(PaymentBatchCreated), typeof(PaymentBatchBooked) }, Folds.EventTypesOf<PaymentBatch>());
         TakesIn(new[] { typeof(ProviderRegistered) }, Folds.EventTypesOf<Provider>());
         TakesIn(new[] { typeof(MunicipalityAdded), typeof(MunicipalityChanged) }, Folds.EventTypesOf<Municipality>());
-        TakesIn(new[] { typeof(ErasureRequested), typeof(CaseDestroyed), typeof(PersonalDataErased) }, Folds.EventTypesOf<Erasure>());
+        TakesIn(new[] { typeof(ErasureRequested), typeof(CaseDestroyed), typeof(PersonalDataErased), typeof(ErasureRequestLapsed) }, Folds.EventTypesOf<Erasure>());
     }
 
     private static void TakesIn(IEnumerable<Type> expected, IEnumerable<Type> actual) =>

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Marten;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Tests.Support;
 
 namespace Nijkerk.Vergoedingen.Tests.Security;
@@ -68,5 +73,45 @@ public class KeyRingTests(LedgerApp app) : LedgerTest(app)
         var refused = await Browser(second).SendAsync(post);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public void Outside_development_the_app_does_not_start_without_a_certificate_for_the_key_ring()
+    {
+        using var production = App.ProductionHost(builder => builder.UseSetting("DataProtection:Certificate:Path", ""));
+
+        Assert.Contains("DataProtection:Certificate:Path", production.Refusal());
+    }
+
+    [Fact]
+    public async Task Outside_development_every_stored_key_holds_its_secret_encrypted_also_one_written_before()
+    {
+        const string Purpose = "key-ring-test";
+        // A key written without encryption, as every node wrote them before the ring was encrypted.
+        await using var before = App.Host("Development");
+        var issued = before.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Protect("issued before");
+        Assert.Contains(await StoredKeysAsync(), xml => xml.Contains("<masterKey", StringComparison.Ordinal));
+
+        await using var production = App.ProductionHost();
+        var protector = production.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
+        Assert.Equal("issued before", protector.Unprotect(issued));
+        protector.Protect("issued now");
+
+        var keys = await StoredKeysAsync();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("encryptedSecret", xml);
+            Assert.DoesNotContain("<masterKey", xml);
+        });
+        // Another node reads the encrypted ring back with the certificate.
+        await using var next = App.ProductionHost();
+        Assert.Equal("issued before", next.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Unprotect(issued));
+    }
+
+    private async Task<IReadOnlyList<string>> StoredKeysAsync()
+    {
+        await using var session = App.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return [.. (await session.Query<DataProtectionKey>().ToListAsync()).Select(k => k.Xml)];
     }
 }

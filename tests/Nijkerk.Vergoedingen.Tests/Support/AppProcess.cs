@@ -30,6 +30,10 @@ public static class AppProcess
         {
             start.Environment.Remove("Auth__SigningKey");
             start.Environment["Auth__Authority"] = "https://login.nijkerk.invalid";
+            foreach (var (key, value) in KeyRingCertificate.Settings)
+            {
+                start.Environment.TryAdd(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
         }
         else
         {

@@ -48,7 +48,7 @@ public static class IdentityProvider
         {
             ["redirect_uris"] = new JsonArray($"{baseUrl}/signin-oidc"),
             ["post_logout_redirect_uris"] = new JsonArray($"{baseUrl}/signout-callback-oidc"),
-            ["grant_types"] = new JsonArray("authorization_code"),
+            ["grant_types"] = new JsonArray("authorization_code", "refresh_token"),
             ["response_types"] = new JsonArray("code"),
             ["token_endpoint_auth_method"] = "client_secret_post",
         });
@@ -56,6 +56,38 @@ public static class IdentityProvider
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Registration refused: {body}");
         return new Client(body!["client_id"]!.GetValue<string>(), body["client_secret"]!.GetValue<string>(), $"{baseUrl}/signin-oidc");
     }
+
+    /// <summary>Adds a user to the provider's directory, or changes one, as its administrator would.</summary>
+    public static async Task SetUserAsync(string user, string[] roles, string tenant = "nijkerk")
+    {
+        using var http = new HttpClient();
+        (await http.PutAsJsonAsync($"{Issuer}/directory/{user}", new { role = roles, tenant })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Removes a user from the provider's directory.</summary>
+    public static async Task RemoveUserAsync(string user)
+    {
+        using var http = new HttpClient();
+        (await http.DeleteAsync($"{Issuer}/directory/{user}")).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Signs <paramref name="browser"/> (a client of a host at <paramref name="site"/> that keeps cookies and
+    /// follows no redirects) in at the provider, answering its forms as the user would.
+    /// </summary>
+    public static async Task SignInAsync(HttpClient browser, Uri site, string user, string returnUrl = "/")
+    {
+        var challenge = await browser.GetAsync($"/inloggen?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        using var person = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
+        var (callback, form) = await OpenIdProvider.SignInAsync(person, challenge.Headers.Location!.ToString(), user, new Uri(site, "/signin-oidc").ToString());
+        var signedIn = form is null ? await browser.GetAsync(callback) : await browser.PostAsync(callback, new FormUrlEncodedContent(form));
+        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect && Target(signedIn) == returnUrl,
+            $"Sign-in ended with {(int)signedIn.StatusCode} to {signedIn.Headers.Location}");
+    }
+
+    /// <summary>The path a redirect points to, whether it names the host or not.</summary>
+    public static string? Target(HttpResponseMessage response) => response.Headers.Location is not { } location ? null
+        : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
 
     /// <summary>An access token for a user of the provider's directory, for the given resource.</summary>
     public static Task<string> AccessTokenAsync(string user, string resource = Api) => OpenIdProvider.AccessTokenAsync(Issuer, user, resource);

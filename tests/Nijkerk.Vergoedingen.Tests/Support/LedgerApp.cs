@@ -54,11 +54,21 @@ public sealed class LedgerApp : IAsyncLifetime
             {
                 builder.UseSetting("Auth:SigningKey", TestSigningKey);
             }
+            else
+            {
+                foreach (var (key, value) in KeyRingCertificate.Settings)
+                {
+                    builder.UseSetting(key, value);
+                }
+            }
             // Tests that talk to a foundation start their own; the rest keep notifications pending.
             builder.UseSetting("HoudMeVast:Endpoint", "");
-            // Every test class reaches the shared host from one address and signs in anew: the rate limit
-            // tests set their own allowances.
+            // Every test class reaches the shared host from one address and signs in anew, as the same few
+            // users: the rate limit tests set their own allowances.
             builder.UseSetting("RateLimits:SignIn:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:SignInPerAddress:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:Screens:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:Expensive:PermitLimit", "100000");
             builder.UseSetting("RateLimits:Webhook:PermitLimit", "100000");
             // New Year opens every municipality's year by itself: only the tests about it want that.
             builder.UseSetting("Quotas:ScheduleNewYear", "false");
