@@ -79,6 +79,7 @@ public class PersonalDataRetentionTests(LedgerApp app) : LedgerTest(app)
             await App.Database.ScalarAsync<long>("select count(distinct xmin::text) from {schema}.mt_events where type = 'personal_data_erased'"),
             await App.Database.ScalarAsync<long>(
                 "select max(n) from (select count(*) as n from {schema}.mt_events where type = 'personal_data_erased' group by xmin::text) t")));
+    }
 
     private async Task ExpireAsync(string referral, Instant reservedAt)
     {
