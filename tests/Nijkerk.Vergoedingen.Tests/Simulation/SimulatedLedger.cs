@@ -21,11 +21,12 @@ namespace Nijkerk.Vergoedingen.Tests.Simulation;
 /// </summary>
 public sealed class SimulatedLedger(LedgerApp app) : IAsyncDisposable
 {
-    public const string ApplicationName = "ledger-simulation";
-
     public static readonly string[] Tenants = ["nijkerk", "barneveld"];
 
     private readonly string _schema = $"sim_{Guid.NewGuid():N}"[..16];
+
+    // Its own name, so a fault ends this ledger's connections and never those of another run on the same server.
+    private string ApplicationName => $"ledger-{_schema}";
     private readonly ConcurrentDictionary<(string Tenant, string User), string> _tokens = new();
     private readonly ConcurrentDictionary<(string Tenant, string User), HttpClient> _clients = new();
     private readonly NpgsqlDataSource _database = NpgsqlDataSource.Create(app.Database.ConnectionString);
