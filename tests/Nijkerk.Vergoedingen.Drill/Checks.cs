@@ -36,29 +36,16 @@ public static class Checks
     {
         foreach (var stream in streams.Where(s => s.First().Type == "quota_year_opened"))
         {
-            int capacity = 0, inUse = 0;
-            var waitlist = new List<string>();
+            var year = new QuotaTally();
             foreach (var e in stream)
             {
-                switch (e.Type)
+                if (year.Apply(e) is { } wrong)
                 {
-                    case "quota_year_opened": capacity = e.Data.GetProperty("capacity").GetInt32(); break;
-                    case "quota_capacity_adjusted": capacity = e.Data.GetProperty("to").GetInt32(); break;
-                    case "slot_reserved": inUse++; waitlist.Remove(e.Str("referralId")); break;
-                    case "slot_released" or "reservation_expired": inUse--; break;
-                    case "waitlist_left": waitlist.Remove(e.Str("referralId")); break;
-                    case "referral_waitlisted":
-                        var position = e.Data.GetProperty("position").GetInt32();
-                        if (position != waitlist.Count + 1 || waitlist.Contains(e.Str("referralId")))
-                        {
-                            yield return $"{stream.Key} v{e.Version}: waitlist position {position} where {waitlist.Count + 1} was next";
-                        }
-                        waitlist.Add(e.Str("referralId"));
-                        break;
+                    yield return $"{stream.Key} v{e.Version}: {wrong}";
                 }
-                if (inUse > capacity || inUse < 0)
+                if (year.InUse > year.Capacity || year.InUse < 0)
                 {
-                    yield return $"{stream.Key} v{e.Version}: {inUse} slots in use of {capacity}";
+                    yield return $"{stream.Key} v{e.Version}: {year.InUse} slots in use of {year.Capacity}";
                 }
             }
         }
@@ -69,21 +56,13 @@ public static class Checks
     {
         foreach (var stream in streams.Where(s => s.First().Type == "budget_year_opened"))
         {
-            decimal budget = 0, inUse = 0, paid = 0;
+            var year = new BudgetTally();
             foreach (var e in stream)
             {
-                switch (e.Type)
+                year.Apply(e);
+                if (year.Committed > year.Amount || year.Paid > year.Committed)
                 {
-                    case "budget_year_opened": budget = e.Amount(); break;
-                    case "budget_adjusted": budget = e.Amount("to"); break;
-                    case "funds_committed": inUse += e.Amount(); break;
-                    case "commitment_released": inUse -= e.Amount(); break;
-                    case "payment_booked": paid += e.Amount(); break;
-                    case "payment_returned": paid -= e.Amount(); break;
-                }
-                if (inUse > budget || paid > inUse)
-                {
-                    yield return $"{stream.Key} v{e.Version}: {inUse} committed and paid ({paid} paid) of a budget of {budget}";
+                    yield return $"{stream.Key} v{e.Version}: {year.Committed} committed and paid ({year.Paid} paid) of a budget of {year.Amount}";
                 }
             }
         }
@@ -144,6 +123,67 @@ public static class Checks
             {
                 yield return $"{referral.Key}: a claim approved by its recorder";
             }
+        }
+    }
+}
+
+/// <summary>A houd-me-vast year as its stream has told it so far, event by event.</summary>
+public sealed class QuotaTally
+{
+    public int Capacity { get; private set; }
+
+    /// <summary>Slots reserved and not released or expired: consumed ones stay in use.</summary>
+    public int InUse { get; private set; }
+
+    public List<string> Waitlist { get; } = [];
+
+    public bool Closed { get; private set; }
+
+    /// <summary>Takes one event of the year's stream; says what is wrong with a waitlist position, if anything.</summary>
+    public string? Apply(Stored e)
+    {
+        switch (e.Type)
+        {
+            case "quota_year_opened": Capacity = e.Data.GetProperty("capacity").GetInt32(); break;
+            case "quota_capacity_adjusted": Capacity = e.Data.GetProperty("to").GetInt32(); break;
+            case "slot_reserved": InUse++; Waitlist.Remove(e.Str("referralId")); break;
+            case "slot_released" or "reservation_expired": InUse--; break;
+            case "waitlist_left": Waitlist.Remove(e.Str("referralId")); break;
+            case "year_closed": Closed = true; break;
+            case "referral_waitlisted":
+                var position = e.Data.GetProperty("position").GetInt32();
+                var wrong = position != Waitlist.Count + 1 || Waitlist.Contains(e.Str("referralId"))
+                    ? $"waitlist position {position} where {Waitlist.Count + 1} was next" : null;
+                Waitlist.Add(e.Str("referralId"));
+                return wrong;
+        }
+        return null;
+    }
+}
+
+/// <summary>A bijzondere-bijstand year as its stream has told it so far: commitments include what was paid of them.</summary>
+public sealed class BudgetTally
+{
+    public decimal Amount { get; private set; }
+
+    public decimal Committed { get; private set; }
+
+    public decimal Paid { get; private set; }
+
+    public bool Closed { get; private set; }
+
+    public void Apply(Stored e)
+    {
+        switch (e.Type)
+        {
+            case "budget_year_opened": Amount = e.Amount(); break;
+            case "budget_adjusted": Amount = e.Amount("to"); break;
+            case "funds_committed": Committed += e.Amount(); break;
+            case "commitment_released": Committed -= e.Amount(); break;
+            case "payment_booked": Paid += e.Amount(); break;
+            // What the bank brought back is unpaid again.
+            case "payment_returned": Paid -= e.Amount(); break;
+            case "year_closed": Closed = true; break;
         }
     }
 }

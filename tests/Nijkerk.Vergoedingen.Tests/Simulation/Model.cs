@@ -101,43 +101,16 @@ public sealed class Model
 
     private void Quota(List<Stored> stream)
     {
-        int capacity = 0, inUse = 0;
-        var waitlist = new List<string>();
-        var closed = false;
-        foreach (var e in stream)
-        {
-            switch (e.Type)
-            {
-                case "quota_year_opened": capacity = e.Data.GetProperty("capacity").GetInt32(); break;
-                case "quota_capacity_adjusted": capacity = e.Data.GetProperty("to").GetInt32(); break;
-                case "slot_reserved": inUse++; waitlist.Remove(e.Str("referralId")); break;
-                case "slot_released" or "reservation_expired": inUse--; break;
-                case "waitlist_left": waitlist.Remove(e.Str("referralId")); break;
-                case "referral_waitlisted": waitlist.Add(e.Str("referralId")); break;
-                case "year_closed": closed = true; break;
-            }
-        }
-        Quotas[stream[0].Data.GetProperty("year").GetInt32()] = new(capacity, inUse, waitlist, closed);
+        var year = new QuotaTally();
+        stream.ForEach(e => year.Apply(e));
+        Quotas[stream[0].Data.GetProperty("year").GetInt32()] = new(year.Capacity, year.InUse, year.Waitlist, year.Closed);
     }
 
     private void Budget(List<Stored> stream)
     {
-        decimal amount = 0, committed = 0, paid = 0;
-        var closed = false;
-        foreach (var e in stream)
-        {
-            switch (e.Type)
-            {
-                case "budget_year_opened": amount = e.Amount(); break;
-                case "budget_adjusted": amount = e.Amount("to"); break;
-                case "funds_committed": committed += e.Amount(); break;
-                case "commitment_released": committed -= e.Amount(); break;
-                case "payment_booked": paid += e.Amount(); break;
-                case "payment_returned": paid -= e.Amount(); break;
-                case "year_closed": closed = true; break;
-            }
-        }
-        Budgets[stream[0].Data.GetProperty("year").GetInt32()] = new(amount, committed, paid, closed);
+        var year = new BudgetTally();
+        stream.ForEach(year.Apply);
+        Budgets[stream[0].Data.GetProperty("year").GetInt32()] = new(year.Amount, year.Committed, year.Paid, year.Closed);
     }
 
     private void Once(IEnumerable<Stored> stream, string type, Func<Stored, string> key)
