@@ -149,9 +149,18 @@ public sealed class SimulatedLedger(LedgerApp app) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        await using (var drop = _database.CreateCommand($"drop schema if exists {_schema} cascade"))
+        // Other runs on the same server drop their schemas too; two drops can meet in a deadlock, and go again.
+        for (var attempt = 1; ; attempt++)
         {
-            await drop.ExecuteNonQueryAsync();
+            try
+            {
+                await using var drop = _database.CreateCommand($"drop schema if exists {_schema} cascade");
+                await drop.ExecuteNonQueryAsync();
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected && attempt < 10)
+            {
+            }
         }
         await _database.DisposeAsync();
     }

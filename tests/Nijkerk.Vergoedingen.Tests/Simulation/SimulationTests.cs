@@ -23,10 +23,11 @@ public class SimulationTests(LedgerApp app, ITestOutputHelper output)
 
     private async Task SimulateAsync(string? seed, long iterations)
     {
-        await using var ledger = new SimulatedLedger(app);
+        var ledger = new SimulatedLedger(app);
         ledger.Start();
         var coverage = new Coverage();
         var time = Stopwatch.StartNew();
+        string? failed = null;
         try
         {
             var shrunk = false;
@@ -46,15 +47,29 @@ public class SimulationTests(LedgerApp app, ITestOutputHelper output)
                 },
                 writeLine: output.WriteLine, seed: seed, iter: iterations, threads: 1, print: history => $"{history.Steps.Count} steps:{Environment.NewLine}{history}");
         }
+        catch (Exception e)
+        {
+            failed = $"FAILED: {e.GetType().Name}: {e.Message}";
+            throw;
+        }
         finally
         {
             app.Clock.Reset(LedgerApp.DefaultNow);
-            var table = $"{coverage.Table()}{Environment.NewLine}Took {time.Elapsed.TotalSeconds:0} s.";
+            var table = $"{coverage.Table()}{Environment.NewLine}Took {time.Elapsed.TotalSeconds:0} s.{(failed is null ? "" : Environment.NewLine + failed)}";
             output.WriteLine(table);
             if (Environment.GetEnvironmentVariable("LEDGER_SIMULATION_REPORT") is { Length: > 0 } report)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(report)!);
                 await File.WriteAllTextAsync(report, table);
+            }
+            try
+            {
+                await ledger.DisposeAsync();
+            }
+            catch (Exception e) when (failed is not null)
+            {
+                // The failure of the simulation is what the run must show, not a failure to clean up after it.
+                output.WriteLine($"Removing the simulation's schema failed as well: {e.Message}");
             }
         }
     }
