@@ -45,7 +45,7 @@ public static class Settle
     public static Task<long> WaitingAsync(NpgsqlDataSource database, string schema, string type) => ScalarAsync(database,
         $"select count(*) from {schema}.wolverine_incoming_envelopes where message_type like '%.{type}' and status in ('Incoming', 'Scheduled')");
 
-    public static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
+    private static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
     {
         await using var command = database.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
