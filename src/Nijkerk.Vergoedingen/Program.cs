@@ -75,7 +75,7 @@ app.MapDevTokens();
 app.MapDevFoundation();
 app.MapDevZakenApi();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapRazorPages();
+app.MapScreens();
 app.MapWolverineEndpoints(options =>
 {
     options.TenantId.IsClaimTypeNamed(TokenClaims.Tenant);

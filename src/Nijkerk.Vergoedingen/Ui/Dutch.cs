@@ -16,6 +16,13 @@ public static class Dutch
 
     public static string Date(LocalDate date) => DatePattern.Format(date);
 
+    /// <summary>"a", "a en b", "a, b en c".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var all = items.ToList();
+        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all.SkipLast(1))} en {all[^1]}";
+    }
+
     public static string Number(double value) => value.ToString("0.0", Culture);
 
     /// <summary>The region's average days to a decision, or why there is none: too few decisions to show without showing a household.</summary>

@@ -26,6 +26,8 @@ public static class Screens
     {
         // The printable reports and the export page are Razor components rendered on the server.
         builder.Services.AddRazorComponents();
+        builder.Services.Configure<Dictionary<string, Dictionary<string, string>>>(builder.Configuration.GetSection(Themes.Section));
+        builder.Services.AddSingleton<Themes>();
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Ui/Pages";
@@ -35,6 +37,16 @@ public static class Screens
             options.Conventions.AllowAnonymousToPage("/Denied");
         });
         return builder;
+    }
+
+    /// <summary>The pages, and each configured municipality's theme: design tokens, nothing personal, so anyone may read them.</summary>
+    public static void MapScreens(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapGet("/design-system/gemeente/{slug}.css", (string slug, Themes themes) =>
+                themes.StylesheetOf(slug) is { } css ? Results.Text(css, "text/css; charset=utf-8") : Results.NotFound())
+            .AllowAnonymous()
+            .ExcludeFromDescription();
     }
 
     public static void UseSecurityHeaders(this WebApplication app)
