@@ -94,6 +94,7 @@ public static class DutchMessages
         "invoiceNumber" => "het factuurnummer",
         "amount" => "het bedrag",
         "iban" => "het IBAN",
+        "bic" => "de BIC",
         "name" => "de naam",
         "paidOn" => "de betaaldatum",
         "reference" => "de betalingsreferentie",
