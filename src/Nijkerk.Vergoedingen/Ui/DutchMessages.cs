@@ -27,6 +27,21 @@ public static class DutchMessages
         _ => "Dit lukte niet. Probeer het opnieuw of neem contact op met de functioneel beheerder.",
     };
 
+    /// <summary>
+    /// Why a year cannot be closed, from the year-close decision's refusal; <paramref name="notOver"/> is that
+    /// decision's own first test (<c>YearClosing.NotOver</c>), which tells its two other kinds of no apart.
+    /// </summary>
+    public static string YearClose(Refusal refusal, int year, bool notOver) => refusal.Code switch
+    {
+        ProblemCodes.InvalidTransition when notOver => $"{year} is nog niet voorbij; het jaar kan worden afgesloten vanaf 1 januari {year + 1}.",
+        ProblemCodes.InvalidTransition when refusal.Referrals.Count == 1 => $"Er wacht nog 1 aanvraag van {year} op een besluit; keur haar eerst goed of af.",
+        ProblemCodes.InvalidTransition when refusal.Referrals.Count > 1 => $"Er wachten nog {refusal.Referrals.Count} aanvragen van {year} op een besluit; keur ze eerst goed of af.",
+        ProblemCodes.InvalidTransition => $"Een betaalbatch met betalingen van {year} is nog niet geboekt; boek die eerst bij Declaraties en betalingen.",
+        ProblemCodes.CapacityBelowUse => $"De open reserveringen van {year} gaan mee naar {year + 1}, maar het plafond van {year + 1} heeft daar geen ruimte voor; verhoog eerst het plafond van {year + 1}.",
+        ProblemCodes.BudgetExhausted => $"De open verplichtingen van {year} gaan mee naar {year + 1}, maar het budget van {year + 1} is daarvoor niet toereikend; verhoog eerst het budget van {year + 1}.",
+        _ => For(refusal),
+    };
+
     public static string BudgetExhausted(int year, decimal available) =>
         $"Het budget voor {year} is niet toereikend: nog {Dutch.Euro(available)} beschikbaar.";
 
