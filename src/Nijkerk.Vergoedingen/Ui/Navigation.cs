@@ -14,6 +14,7 @@ public static class Navigation
         new(Roles.Consulent, "/aanvragen", "Mijn aanvragen", "Wat u aanvroeg en hoe het ervoor staat."),
         new(Roles.FinancialOfficer, "/beoordelen", "Te beoordelen", "Aanvragen die op uw besluit wachten."),
         new(Roles.FinancialOfficer, "/declaraties", "Declaraties en betalingen", "Declaraties beoordelen en betalingen boeken."),
+        new(Roles.FinancialOfficer, "/betalingen", "Losse betalingen", "Een betaling buiten een betaalbatch boeken op een goedgekeurde declaratie."),
         new(Roles.FinancialOfficer, "/bankafschriften", "Bankafschriften", "Afschriften van de bank inlezen."),
         new(Roles.FinancialOfficer, "/plafonds", "Plafonds en budgetten", "Het plafond en het budget per jaar."),
         new(Roles.FinancialOfficer, "/jaarafsluiting", "Jaarafsluiting", "Een voorbij jaar afsluiten en verzegelen."),
