@@ -14,9 +14,13 @@ public static class Navigation
         new(Roles.Consulent, "/aanvragen", "Mijn aanvragen", "Wat u aanvroeg en hoe het ervoor staat."),
         new(Roles.FinancialOfficer, "/beoordelen", "Te beoordelen", "Aanvragen die op uw besluit wachten."),
         new(Roles.FinancialOfficer, "/declaraties", "Declaraties en betalingen", "Declaraties beoordelen en betalingen boeken."),
+        new(Roles.FinancialOfficer, "/betalingen", "Losse betalingen", "Een betaling buiten een betaalbatch boeken op een goedgekeurde declaratie."),
         new(Roles.FinancialOfficer, "/bankafschriften", "Bankafschriften", "Afschriften van de bank inlezen."),
         new(Roles.FinancialOfficer, "/plafonds", "Plafonds en budgetten", "Het plafond en het budget per jaar."),
+        new(Roles.FinancialOfficer, "/jaarafsluiting", "Jaarafsluiting", "Een voorbij jaar afsluiten en verzegelen."),
         new(Roles.Controller, "/controle", "Jaaroverzicht", "Gebruik van plafond en budget, het zegel en de audittrail."),
+        new(Roles.Controller, "/jaarafsluiting", "Jaarafsluiting", "Welke jaren afgesloten en verzegeld zijn, en wat een jaar nog openhoudt."),
+        new(Roles.Admin, "/aanbieders", "Aanbieders", "Praktijken registreren die de gemeente rechtstreeks betaalt."),
         new(Roles.Admin, "/mandaten", "Mandaten", "Wie tot welk bedrag mag goedkeuren."),
         new(Roles.RegionalController, "/regio", "Regio FoodValley", "Totalen van de gemeenten in de regio."),
     ];
