@@ -89,10 +89,13 @@ public static class Accessibility
         return (result, clock.Elapsed);
     }
 
-    /// <summary>Evaluates an engine's script once per document: a page checked twice keeps it.</summary>
-    private static async Task Load(IPage page, string global, Func<string> script)
+    /// <summary>
+    /// Evaluates an engine's script once per document: a page checked twice keeps it. The probe asks for the
+    /// engine's entry point, not just the name, as an element's id also makes a global of that name.
+    /// </summary>
+    private static async Task Load(IPage page, string entryPoint, Func<string> script)
     {
-        if (!await page.EvaluateAsync<bool>($"() => typeof window.{global} !== 'undefined'"))
+        if (!await page.EvaluateAsync<bool>($"() => typeof window.{entryPoint} === 'function'"))
         {
             await page.EvaluateAsync(script());
         }
@@ -101,7 +104,7 @@ public static class Accessibility
     /// <summary>axe-core: every violation of a WCAG 2.0/2.1 A or AA rule fails, whatever its impact; best practice is only recorded.</summary>
     private static async Task<(IReadOnlyList<Finding> Failing, IReadOnlyList<Finding> BestPractice)> Axe(IPage page)
     {
-        await Load(page, "axe", Browsers.AxeScript);
+        await Load(page, "axe?.run", Browsers.AxeScript);
         var violations = await page.EvaluateAsync<JsonElement>(
             "async tags => { const r = await axe.run(document, { runOnly: { type: 'tag', values: [...tags, 'best-practice'] }, resultTypes: ['violations'] });" +
             " return r.violations.map(v => ({ id: v.id, tags: v.tags, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })); }",
@@ -130,7 +133,7 @@ public static class Accessibility
     /// </summary>
     private static async Task<(IReadOnlyList<Finding> Failing, IReadOnlyList<Finding> Excluded)> Ibm(IPage page)
     {
-        await Load(page, "ace", Browsers.AceScript);
+        await Load(page, "ace?.Checker", Browsers.AceScript);
         var results = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const report = await new ace.Checker().check(document, ['WCAG_2_1']);
@@ -157,7 +160,7 @@ public static class Accessibility
     /// <summary>HTML_CodeSniffer with its WCAG2AA standard: every message of type 1, an error.</summary>
     private static async Task<IReadOnlyList<Finding>> HtmlCodeSniffer(IPage page)
     {
-        await Load(page, "HTMLCS", Browsers.HtmlCodeSnifferScript);
+        await Load(page, "HTMLCS?.process", Browsers.HtmlCodeSnifferScript);
         var errors = await page.EvaluateAsync<JsonElement>("""
             () => new Promise((resolve, reject) => HTMLCS.process('WCAG2AA', document, () => {
               const where = e => {
