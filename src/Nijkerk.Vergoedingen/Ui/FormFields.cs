@@ -66,6 +66,11 @@ public sealed class FormControlTagHelper : TagHelper
         }
         var invalid = field.ErrorId is not null;
         var type = output.Attributes.TryGetAttribute("type", out var t) ? t.Value?.ToString() : null;
+        if (output.TagName == "input" && type is null)
+        {
+            // Said outright, as checkers of a field's autocomplete purpose (WCAG 1.3.5) read the attribute, not the default.
+            output.Attributes.SetAttribute("type", "text");
+        }
         var css = output.TagName switch
         {
             "select" => $"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}",
