@@ -34,7 +34,7 @@ public class CouncilReportTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("€ 25.000,00", html);
         Assert.Contains("10-03-2026", html);
         Assert.Equal(3, html.Split("<svg class=\"chart\"").Length - 1);
-        Assert.Contains("<table>", html);
+        Assert.Contains("<table class=\"utrecht-table", html);
         Assert.Contains("2,0 dagen", html);
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", ""));
