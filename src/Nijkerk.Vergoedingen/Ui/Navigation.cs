@@ -19,6 +19,7 @@ public static class Navigation
         new(Roles.Controller, "/controle", "Jaaroverzicht", "Gebruik van plafond en budget, het zegel en de audittrail."),
         new(Roles.Admin, "/mandaten", "Mandaten", "Wie tot welk bedrag mag goedkeuren."),
         new(Roles.RegionalController, "/regio", "Regio FoodValley", "Totalen van de gemeenten in de regio."),
+        new(Roles.RegionAdmin, "/gemeenten", "Gemeenten", "De gemeenten van de regio: hun regelingen, standaarden en rekening."),
     ];
 
     public static IEnumerable<Link> For(ClaimsPrincipal user) => Links.Where(link => user.IsInRole(link.Role));

@@ -29,6 +29,7 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
         new("carla", Roles.Controller, "controller"),
         new("dirk", Roles.Admin, "functioneel beheerder"),
         new("ria", Roles.RegionalController, "regionale controller, Regio FoodValley"),
+        new("rutger", Roles.RegionAdmin, "regionaal functioneel beheerder, Regio FoodValley"),
     ];
 
     public bool Demo => environment.IsDevelopment();
