@@ -20,6 +20,7 @@ public static class Navigation
         new(Roles.Admin, "/mandaten", "Mandaten", "Wie tot welk bedrag mag goedkeuren."),
         new(Roles.RegionalController, "/regio", "Regio FoodValley", "Totalen van de gemeenten in de regio."),
         new(Roles.RegionAdmin, "/gemeenten", "Gemeenten", "De gemeenten van de regio: hun regelingen, standaarden en rekening."),
+        new(Roles.PrivacyOfficer, "/privacy", "Privacyverzoeken", "Inzage in en wissen van de gegevens van een zaak (AVG)."),
     ];
 
     public static IEnumerable<Link> For(ClaimsPrincipal user) => Links.Where(link => user.IsInRole(link.Role));
