@@ -31,6 +31,13 @@ public static class AccessLogEndpoint
         {
             return check.ToResult();
         }
+        return TypedResults.Ok(await ReadAsync(session, caseReference, user, since, until, number, size, cancellation));
+    }
+
+    /// <summary>One page of the log, newest first, as the API and the controller's screen both filter it.</summary>
+    public static async Task<AccessPage> ReadAsync(
+        IQuerySession session, string? caseReference, string? user, Instant? since, Instant? until, int number, int size, CancellationToken cancellation)
+    {
         IQueryable<AccessRecord> query = session.Query<AccessRecord>();
         if (!string.IsNullOrWhiteSpace(caseReference))
         {
@@ -56,7 +63,6 @@ public static class AccessLogEndpoint
             query = query.Where(r => r.AtUnixMs < ms);
         }
         var records = await query.OrderByDescending(r => r.AtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(number, size, cancellation);
-        return TypedResults.Ok(new AccessPage(
-            [.. records.Select(AccessEntry.From)], number, size, records.TotalItemCount));
+        return new AccessPage([.. records.Select(AccessEntry.From)], number, size, records.TotalItemCount);
     }
 }

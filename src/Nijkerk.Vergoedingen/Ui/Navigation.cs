@@ -17,6 +17,7 @@ public static class Navigation
         new(Roles.FinancialOfficer, "/bankafschriften", "Bankafschriften", "Afschriften van de bank inlezen."),
         new(Roles.FinancialOfficer, "/plafonds", "Plafonds en budgetten", "Het plafond en het budget per jaar."),
         new(Roles.Controller, "/controle", "Jaaroverzicht", "Gebruik van plafond en budget, het zegel en de audittrail."),
+        new(Roles.Controller, "/controle/inzage", "Inzagelog", "Wie welke zaak inzag, en wanneer."),
         new(Roles.Admin, "/mandaten", "Mandaten", "Wie tot welk bedrag mag goedkeuren."),
         new(Roles.RegionalController, "/regio", "Regio FoodValley", "Totalen van de gemeenten in de regio."),
         new(Roles.RegionAdmin, "/gemeenten", "Gemeenten", "De gemeenten van de regio: hun regelingen, standaarden en rekening."),
