@@ -1,5 +1,10 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nijkerk.Vergoedingen.Retention;
 using Nijkerk.Vergoedingen.Tests.Support;
+using NodaTime;
+using Wolverine;
 
 namespace Nijkerk.Vergoedingen.Tests.Ui;
 
@@ -87,6 +92,29 @@ public class PrivacyScreenTests(LedgerApp app) : ScreenTest(app)
         Assert.Equal("Requested", (await (await App.SignIn("anna", "consulent")).GetJson($"/api/referrals/{referral}")).Str("status"));
         var erased = await App.Database.EventsAsync("select type, data::text from {schema}.mt_events where type = 'personal_data_erased'");
         Assert.Contains("\"by\": \"priya\"", Assert.Single(erased).Item2);
+    }
+
+    [Fact]
+    public async Task An_erasure_nobody_confirmed_in_time_shows_as_lapsed_and_waits_no_more()
+    {
+        await (await App.SignIn("anna", "consulent")).RequestedReferral(Steps.HoudMeVast(Case));
+        var pia = await App.SignIn("pia", "privacy-officer");
+        await (await pia.Post($"/api/cases/{Case}/erase", new { reason = "Brief van mevrouw De Vries" })).ShouldBe(HttpStatusCode.Accepted);
+        App.Clock.Advance(Duration.FromDays(365 * 7 + 3));
+        for (var night = 0; night < 2; night++)
+        {
+            using var scope = App.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>()
+                .InvokeForTenantAsync("nijkerk", new EraseExpiredPersonalData(Nijkerk.Vergoedingen.Common.Amsterdam.DateOf(App.Clock.GetCurrentInstant())));
+        }
+
+        var pien = await SignInAs("pien");
+        await pien.GotoAsync($"/privacy?zaak={Case}");
+
+        await Assertions.Expect(pien.GetByRole(AriaRole.Table, new() { NameRegex = new($"Verzoeken tot wissen van zaak {Case}") }))
+            .ToContainTextAsync("Vervallen: niet op tijd bevestigd");
+        await Assertions.Expect(pien.GetByText("Er wacht geen verzoek tot wissen op bevestiging.")).ToBeVisibleAsync();
+        await CheckAccessibility(pien, "55-wissen-vervallen");
     }
 
     private static string? Motivation(System.Text.Json.Nodes.JsonObject export) => export["referrals"]![0]!.Str("motivation");
