@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
@@ -28,7 +27,7 @@ public static class CaseExportEndpoint
         string caseReference, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock,
         MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        var export = await ReadAsync(session, user, CaseReferences.FromRoute(caseReference), municipalities, clock.GetCurrentInstant(), cancellation);
+        var export = await CaseExport.ReadAsync(session, user, CaseReferences.FromRoute(caseReference), municipalities, clock.GetCurrentInstant(), cancellation);
         if (export is null)
         {
             return CommandResults.Problem(Refusal.NotFound("Case"));
@@ -36,18 +35,5 @@ public static class CaseExportEndpoint
         return request.Accepts("text/html")
             ? new RazorComponentResult<CaseExportPage>(new { Export = export })
             : TypedResults.Ok(export);
-    }
-
-    /// <summary>The export of a case by its canonical reference, recorded in the access log; the API and the screens both read it so.</summary>
-    public static async Task<CaseExport?> ReadAsync(
-        IQuerySession session, ClaimsPrincipal user, string caseReference, MunicipalityDirectory municipalities, Instant now, CancellationToken cancellation)
-    {
-        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
-        var export = await CaseExport.LoadAsync(session, caseReference, (await municipalities.FindAsync(tenant, cancellation))?.Terms.Name ?? tenant, now, cancellation);
-        if (export is not null)
-        {
-            await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.CaseExport, caseReference, caseReference, now, cancellation);
-        }
-        return export;
     }
 }

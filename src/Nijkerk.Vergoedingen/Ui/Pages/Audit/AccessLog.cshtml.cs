@@ -47,7 +47,7 @@ public sealed class AccessLogModel : LedgerPage
         var until = last is { } l ? Amsterdam.StartOf(l.PlusDays(1)) : (Instant?)null;
         if (Errors.Count == 0)
         {
-            Log = await AccessLogEndpoint.ReadAsync(Query, CaseFilter, UserFilter, since, until, PageNumber, PageSize, HttpContext.RequestAborted);
+            Log = await AccessLogQuery.ReadAsync(Query, CaseFilter, UserFilter, since, until, PageNumber, PageSize, HttpContext.RequestAborted);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class ExportModel(MunicipalityDirectory municipalities) : LedgerPa
             return Page();
         }
         Case = CaseReferences.Canonical(zaak);
-        var export = await CaseExportEndpoint.ReadAsync(Query, User, Case, municipalities, Now, HttpContext.RequestAborted);
+        var export = await CaseExport.ReadAsync(Query, User, Case, municipalities, Now, HttpContext.RequestAborted);
         if (export is null)
         {
             Problem = DutchMessages.For(Refusal.NotFound("Case"), DutchMessages.Case);
