@@ -95,6 +95,23 @@ public class PrivacyScreenTests(LedgerApp app) : ScreenTest(app)
     }
 
     [Fact]
+    public async Task A_tampered_confirmation_or_request_is_refused_in_dutch_and_changes_nothing()
+    {
+        await (await App.SignIn("anna", "consulent")).RequestedReferral(Steps.HoudMeVast(Case));
+        var screen = await ScreenClient.SignInAs(App, "pien");
+        var before = await App.SnapshotAsync();
+
+        var page = await screen.PostForm("/privacy", "/privacy?handler=Confirm", new() { ["zaak"] = Case });
+        Assert.Contains("Dit verzoek tot wissen bestaat niet (meer) voor deze zaak.", page);
+        page = await screen.PostForm("/privacy", "/privacy?handler=Confirm", new() { ["id"] = "onbekend" });
+        Assert.Contains("Dit verzoek tot wissen bestaat niet (meer) voor deze zaak.", page);
+        page = await screen.PostForm("/privacy", "/privacy?handler=Request", new() { ["zaak"] = new string('Z', 60), ["reason"] = "Verzoek" });
+        Assert.Contains("Het zaaknummer mag hoogstens", page);
+
+        await App.ShouldBeUnchangedSince(before);
+    }
+
+    [Fact]
     public async Task An_erasure_nobody_confirmed_in_time_shows_as_lapsed_and_waits_no_more()
     {
         await (await App.SignIn("anna", "consulent")).RequestedReferral(Steps.HoudMeVast(Case));

@@ -103,6 +103,25 @@ public class RegionAdminScreenTests(LedgerApp app) : ScreenTest(app)
     }
 
     [Fact]
+    public async Task A_tampered_form_is_refused_field_by_field_without_an_error_page_and_adds_nothing()
+    {
+        var screen = await ScreenClient.SignInAs(App, "rutger");
+        var before = await App.SnapshotAsync();
+
+        var page = await screen.PostForm("/gemeenten", "/gemeenten", new()
+        {
+            ["Input.Slug"] = "leusden", ["Input.Name"] = "Gemeente Leusden", ["Input.Iban"] = "NL91ABNA0417164300",
+            ["Input.Schemes"] = "elders", ["Input.DefaultCapacity"] = "99999999999", ["Input.ReservationDays"] = "99999999",
+        });
+
+        Assert.Contains("Kies een regeling uit de lijst.", page);
+        Assert.Contains("Vul het standaardplafond in als een heel aantal trainingen, zoals 12.", page);
+        Assert.Contains("Vul de termijn in als een aantal dagen, zoals 56.", page);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await screen.GetAsync("/gemeenten/bestaat-niet")).StatusCode);
+        await App.ShouldBeUnchangedSince(before);
+    }
+
+    [Fact]
     public async Task Only_the_region_admin_has_the_municipalities_screen()
     {
         var ria = await SignInAs("ria");
