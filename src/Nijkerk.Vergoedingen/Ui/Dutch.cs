@@ -83,6 +83,15 @@ public static class Dutch
 
     public static string Scheme(Common.Scheme scheme) => scheme.Kind == Common.SchemeKind.Quota ? "Stichting Houd Me Vast" : "Bijzondere bijstand";
 
+    /// <summary>The status badge's tone: what is done or granted, what waits, what ended without a training.</summary>
+    public static string Tone(ReferralStatus status) => status switch
+    {
+        ReferralStatus.Reserved or ReferralStatus.Committed or ReferralStatus.Scheduled or ReferralStatus.Completed => "success",
+        ReferralStatus.Requested or ReferralStatus.Waitlisted => "warning",
+        ReferralStatus.Rejected or ReferralStatus.Expired => "danger",
+        _ => "neutral",
+    };
+
     public static string Status(ReferralStatus status) => status switch
     {
         ReferralStatus.Requested => "Aangevraagd",

@@ -30,20 +30,39 @@ public static class DutchMessages
         (ProblemCodes.YearClosed, _) => "Dit jaar is afgesloten en verzegeld; leg een correctie vast in een open jaar.",
         (ProblemCodes.CapacityBelowUse, _) => "Het plafond kan niet lager worden dan het aantal plekken dat al in gebruik is.",
         (ProblemCodes.BudgetBelowUse, _) => "Het budget kan niet lager worden dan wat al verplicht en betaald is.",
+        (ProblemCodes.OverCommitment, "betaling") => "Dit is meer dan nog verplicht staat voor deze aanvraag.",
         (ProblemCodes.OverCommitment, _) => "Dan worden de goedgekeurde declaraties hoger dan het toegekende bedrag.",
         (ProblemCodes.Overpayment, _) => "Dit is meer dan het goedgekeurde bedrag dat nog niet betaald is.",
         (ProblemCodes.DuplicateInvoice, _) => "Deze factuur van deze begunstigde is al eerder gedeclareerd.",
         (ProblemCodes.NotFound, _) => $"Deze {subject} bestaat niet (meer).",
         (ProblemCodes.MandateExceeded, _) => "Dit bedrag is hoger dan uw mandaat (budgethouderschap) toestaat; laat een collega met een toereikend mandaat beoordelen, of vraag de functioneel beheerder het mandaat aan te passen.",
         (ProblemCodes.SchemeNotOffered, _) => "Deze gemeente biedt deze regeling niet aan; kies een andere regeling.",
+        (ProblemCodes.IdempotencyConflict, "betaling") =>
+            "Deze bankreferentie is al geboekt voor een andere betaling; neem de referentie van deze betaling over van het bankafschrift.",
+        (ProblemCodes.IdempotencyConflict, _) => "Dit is eerder vastgelegd met andere gegevens.",
+        (ProblemCodes.BudgetExhausted, _) => "Het budget is niet toereikend.",
         (ProblemCodes.Forbidden, _) => "U heeft geen toegang tot deze handeling.",
         (ProblemCodes.Validation, _) => "Controleer de gemarkeerde velden.",
         (ProblemCodes.Conflict, _) => "Iemand anders legde op hetzelfde moment iets vast; er is niets gewijzigd. Ververs de pagina en probeer het opnieuw.",
         (ProblemCodes.RateLimited, _) => "Er komen nu te veel verzoeken tegelijk binnen. Wacht even en probeer het opnieuw.",
         (ProblemCodes.Unavailable, _) => "Het systeem is even niet bereikbaar; er is niets vastgelegd. Probeer het over enkele minuten opnieuw.",
         (ProblemCodes.Unauthorized, _) => "U bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.",
-        (ProblemCodes.BudgetExhausted, _) => "Het budget van dit jaar is niet toereikend.",
         _ => "Dit lukte niet. Probeer het opnieuw of neem contact op met de functioneel beheerder.",
+    };
+
+    /// <summary>
+    /// Why a year cannot be closed, from the year-close decision's refusal; <paramref name="notOver"/> is that
+    /// decision's own first test (<c>YearClosing.NotOver</c>), which tells its two other kinds of no apart.
+    /// </summary>
+    public static string YearClose(Refusal refusal, int year, bool notOver) => refusal.Code switch
+    {
+        ProblemCodes.InvalidTransition when notOver => $"{year} is nog niet voorbij; het jaar kan worden afgesloten vanaf 1 januari {year + 1}.",
+        ProblemCodes.InvalidTransition when refusal.Referrals.Count == 1 => $"Er wacht nog 1 aanvraag van {year} op een besluit; keur haar eerst goed of af.",
+        ProblemCodes.InvalidTransition when refusal.Referrals.Count > 1 => $"Er wachten nog {refusal.Referrals.Count} aanvragen van {year} op een besluit; keur ze eerst goed of af.",
+        ProblemCodes.InvalidTransition => $"Een betaalbatch met betalingen van {year} is nog niet geboekt; boek die eerst bij Declaraties en betalingen.",
+        ProblemCodes.CapacityBelowUse => $"De open reserveringen van {year} gaan mee naar {year + 1}, maar het plafond van {year + 1} heeft daar geen ruimte voor; verhoog eerst het plafond van {year + 1}.",
+        ProblemCodes.BudgetExhausted => $"De open verplichtingen van {year} gaan mee naar {year + 1}, maar het budget van {year + 1} is daarvoor niet toereikend; verhoog eerst het budget van {year + 1}.",
+        _ => For(refusal),
     };
 
     public static string BudgetExhausted(int year, decimal available) =>
@@ -118,6 +137,7 @@ public static class DutchMessages
         "invoiceNumber" => "het factuurnummer",
         "amount" => "het bedrag",
         "iban" => "het IBAN",
+        "bic" => "de BIC",
         "name" => "de naam",
         "paidOn" => "de betaaldatum",
         "reference" => "de betalingsreferentie",

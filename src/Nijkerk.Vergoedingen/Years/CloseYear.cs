@@ -65,17 +65,9 @@ public static class CloseYearHandler
         var nextBudget = await session.Events.FetchForExclusiveWriting<BudgetYear>(BudgetYear.StreamKey(Scheme.BijzondereBijstand, year + 1), cancellation);
         var quota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year), cancellation);
         var nextQuota = await session.Events.FetchForExclusiveWriting<QuotaYear>(QuotaYear.StreamKey(Scheme.HoudMeVast, year + 1), cancellation);
-        var requested = await session.Query<ReferralView>()
-            .Where(r => r.Year == year && r.Status == ReferralStatus.Requested).Select(r => r.Id).ToListAsync(cancellation);
-        var openBatch = await session.Query<PaymentBatch>()
-            .Where(b => !b.IsBooked && b.Items.Any(i => i.Year == year)).Select(b => b.Id).FirstOrDefaultAsync(cancellation);
-        var open = await session.Query<ReferralView>()
-            .Where(r => r.Year == year && (r.Status == ReferralStatus.Reserved || r.Status == ReferralStatus.Scheduled
-                || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
+        var state = await YearClosingState.ReadAsync(session, year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, cancellation);
         var streams = new List<JasperFx.Events.IEventStream<object>> { budget, nextBudget, quota, nextQuota };
-        streams.AddRange(await ReferralStreams.FetchManyAsync(session, open.Select(r => r.Id), cancellation));
-        var waiting = await WaitingLine.AllAsync(session, quota.Aggregate, cancellation);
-        var state = new YearClosingState(year, quota.Aggregate, nextQuota.Aggregate, budget.Aggregate, nextBudget.Aggregate, open, waiting, requested, openBatch);
+        streams.AddRange(await ReferralStreams.FetchManyAsync(session, state.Open.Select(r => r.Id), cancellation));
         var decision = YearClosing.Decide(state, quotas.DefaultCapacity, command.Actor, now);
         if (decision.Refusal is { } refusal)
         {

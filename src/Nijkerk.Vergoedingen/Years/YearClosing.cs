@@ -1,6 +1,8 @@
+using Marten;
 using Nijkerk.Vergoedingen.Budgets;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
+using Nijkerk.Vergoedingen.Payments;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
@@ -14,7 +16,26 @@ namespace Nijkerk.Vergoedingen.Years;
 /// </summary>
 public sealed record YearClosingState(
     int Year, QuotaYear? Quota, QuotaYear? NextQuota, BudgetYear? Budget, BudgetYear? NextBudget,
-    IReadOnlyList<Referral> Open, IReadOnlyList<string> Waiting, IReadOnlyList<string> Requested, string? UnbookedBatch);
+    IReadOnlyList<Referral> Open, IReadOnlyList<string> Waiting, IReadOnlyList<string> Requested, string? UnbookedBatch)
+{
+    /// <summary>
+    /// The rest of what the decision looks at, beside the year streams: the closing handler reads it under the
+    /// streams' locks, the year-close screen without them, to show beforehand what the decision would say.
+    /// </summary>
+    public static async Task<YearClosingState> ReadAsync(
+        IQuerySession session, int year, QuotaYear? quota, QuotaYear? nextQuota, BudgetYear? budget, BudgetYear? nextBudget, CancellationToken cancellation)
+    {
+        var requested = await session.Query<ReferralView>()
+            .Where(r => r.Year == year && r.Status == ReferralStatus.Requested).Select(r => r.Id).ToListAsync(cancellation);
+        var openBatch = await session.Query<PaymentBatch>()
+            .Where(b => !b.IsBooked && b.Items.Any(i => i.Year == year)).Select(b => b.Id).FirstOrDefaultAsync(cancellation);
+        var open = await session.Query<ReferralView>()
+            .Where(r => r.Year == year && (r.Status == ReferralStatus.Reserved || r.Status == ReferralStatus.Scheduled
+                || r.Status == ReferralStatus.Waitlisted || r.Committed > 0m)).ToListAsync(cancellation);
+        var waiting = await WaitingLine.AllAsync(session, quota, cancellation);
+        return new YearClosingState(year, quota, nextQuota, budget, nextBudget, open, waiting, requested, openBatch);
+    }
+}
 
 /// <summary>
 /// Closing a year, and its carry-over rule. Nothing open is lost when a year closes, and nothing is

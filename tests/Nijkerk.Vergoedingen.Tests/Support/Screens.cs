@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
@@ -41,17 +40,39 @@ public static class Browsers
     public static Task<IBrowser> BrowserAsync() => Shared.Value;
 
     /// <summary>axe-core's axe.min.js from the npm package, which ops/test installs.</summary>
-    public static string AxeScript()
+    public static string AxeScript() => AxeText.Value;
+
+    /// <summary>IBM's accessibility-checker-engine, its browser script ace.js.</summary>
+    public static string AceScript() => AceText.Value;
+
+    /// <summary>HTML_CodeSniffer's build/HTMLCS.js.</summary>
+    public static string HtmlCodeSnifferScript() => HtmlCodeSnifferText.Value;
+
+    // Read once: every page of every test evaluates them, and they are hundreds of kilobytes each.
+    private static readonly Lazy<string> AxeText = new(() => File.ReadAllText(
+        OpsFile("LEDGER_AXE_SCRIPT", Path.Combine("axe", "node_modules", "axe-core", "axe.min.js"), "axe-core")));
+
+    private static readonly Lazy<string> AceText = new(() => File.ReadAllText(
+        OpsFile("LEDGER_ACE_SCRIPT", Path.Combine("a11y", "node_modules", "accessibility-checker-engine", "ace.js"), "accessibility-checker-engine")));
+
+    private static readonly Lazy<string> HtmlCodeSnifferText = new(() => File.ReadAllText(
+        OpsFile("LEDGER_HTMLCS_SCRIPT", Path.Combine("a11y", "node_modules", "html_codesniffer", "build", "HTMLCS.js"), "html_codesniffer")));
+
+    /// <summary>
+    /// A file ops/test installs: the one its environment variable names, else the one under the nearest
+    /// .ops/ above the test binaries (a run started from an IDE after ops/test installed it once).
+    /// </summary>
+    public static string OpsFile(string variable, string underOps, string package)
     {
-        var path = Environment.GetEnvironmentVariable("LEDGER_AXE_SCRIPT");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); path is null && dir is not null; dir = dir.Parent)
+        var path = Environment.GetEnvironmentVariable(variable);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); string.IsNullOrEmpty(path) && dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, ".ops", "axe", "node_modules", "axe-core", "axe.min.js");
+            var candidate = Path.Combine(dir.FullName, ".ops", underOps);
             path = File.Exists(candidate) ? candidate : null;
         }
-        return path is not null && File.Exists(path)
-            ? File.ReadAllText(path)
-            : throw new InvalidOperationException("No axe-core: run the tests with ops/test, which installs the npm package axe-core.");
+        return !string.IsNullOrEmpty(path) && File.Exists(path)
+            ? path
+            : throw new InvalidOperationException($"No {package} ({variable}): run the tests with ops/test, which installs the npm package {package}.");
     }
 
     public static string ScreenshotFolder()
@@ -73,6 +94,8 @@ public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        // The HTML checker's JVM starts while the host and the browser do, not on the first page's check.
+        NuHtmlChecker.Warm();
         _host = App.Host("Development");
         BaseUrl = Loopback.Serve(_host);
         // Wait for the host to be ready (schema applied, runtime started) before a browser asks it for a page.
@@ -87,6 +110,7 @@ public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
         context.SetDefaultTimeout(Browsers.StepTimeout);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
+        Accessibility.Follow(page);
         await page.GotoAsync("/inloggen", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Browsers.ColdStartTimeout });
         await page.SelectOptionAsync("#gemeente", municipality);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{user} ") }).ClickAsync();
@@ -98,21 +122,18 @@ public abstract class ScreenTest(LedgerApp app) : LedgerTest(app)
     }
 
     /// <summary>
-    /// Runs axe-core on the page (evaluated through the DevTools protocol, so the page's own
-    /// Content-Security-Policy still forbids inline script) and asserts no serious or critical violation;
-    /// saves a screenshot of the page as it was checked.
+    /// Checks the page with axe-core, IBM's engine, HTML_CodeSniffer and the Nu Html Checker (see
+    /// <see cref="Accessibility"/>) and asserts none of them finds anything against WCAG 2.1 AA or the HTML
+    /// standard; saves a screenshot of the page as it was checked, and what each engine found beside it.
     /// </summary>
     protected async Task CheckAccessibility(IPage page, string name)
     {
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browsers.ScreenshotFolder(), $"{name}.png"), FullPage = true });
-        await page.EvaluateAsync(Browsers.AxeScript());
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async () => { const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });" +
-            " return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) })); }");
-        var serious = result.EnumerateArray().Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").ToList();
-        File.AppendAllText(Path.Combine(Browsers.ScreenshotFolder(), "axe.txt"),
-            $"{name}: {result.GetArrayLength()} violations, {serious.Count} serious or critical {string.Join("; ", result.EnumerateArray().Select(v => v.GetProperty("id").GetString()))}\n");
-        Assert.True(serious.Count == 0, $"{name}: {string.Join("\n", serious.Select(v => v.ToString()))}");
+        var findings = await Accessibility.FindingsAsync(page, name);
+        if (findings.Count > 0)
+        {
+            throw new InaccessiblePage(name, findings);
+        }
     }
 
     public override async Task DisposeAsync()

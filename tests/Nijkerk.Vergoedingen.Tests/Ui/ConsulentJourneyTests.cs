@@ -48,7 +48,7 @@ public class ConsulentJourneyTests(LedgerApp app) : ScreenTest(app)
         await anna.GotoAsync("/aanvragen/nieuw");
 
         await anna.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(anna.Locator(".skip")).ToBeFocusedAsync();
+        await Assertions.Expect(anna.Locator(".utrecht-skip-link")).ToBeFocusedAsync();
         await anna.Locator("#zaaknummer").FocusAsync();
         await anna.Keyboard.TypeAsync("Z-2026-0043");
         await anna.Keyboard.PressAsync("Tab");
@@ -76,8 +76,8 @@ public class ConsulentJourneyTests(LedgerApp app) : ScreenTest(app)
         await anna.GetByLabel("Zaaknummer").FillAsync("123456782");
         await anna.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
 
-        await Assertions.Expect(anna.Locator("#fout-caseReference")).ToContainTextAsync("Dit lijkt een BSN");
-        await Assertions.Expect(anna.Locator("#fout-motivation")).ToContainTextAsync("Vul de motivatie in");
+        await Assertions.Expect(anna.Locator("#zaaknummer-fout")).ToContainTextAsync("Dit lijkt een BSN");
+        await Assertions.Expect(anna.Locator("#motivatie-fout")).ToContainTextAsync("Vul de motivatie in");
         await Assertions.Expect(anna.GetByLabel("Zaaknummer")).ToHaveAttributeAsync("aria-invalid", "true");
         await CheckAccessibility(anna, "07-aanvraag-met-fouten");
         Assert.Equal(0, await App.EventCountAsync());

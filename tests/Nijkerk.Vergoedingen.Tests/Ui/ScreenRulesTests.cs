@@ -41,7 +41,7 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
 
         var html = await Refused(anna, "/aanvragen/nieuw", "/aanvragen/nieuw", Request(year: "2028"));
 
-        Assert.Equal("Kies hoogstens 2027.", ScreenClient.Element(html, "fout-year"));
+        Assert.Equal("Kies hoogstens 2027.", ScreenClient.Element(html, "jaar-fout"));
         var api = await (await (await App.SignIn("anna", "consulent")).Post("/api/referrals", Steps.HoudMeVast(year: 2028))).ShouldBeProblem(400, "validation");
         Assert.NotNull(api["errors"]!["year"]);
     }
@@ -53,8 +53,8 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
 
         var html = await Refused(anna, "/aanvragen/nieuw", "/aanvragen/nieuw", Request(caseReference: "123456782", motivation: TooLong));
 
-        Assert.Equal("De motivatie mag hoogstens 2000 tekens lang zijn.", ScreenClient.Element(html, "fout-motivation"));
-        Assert.StartsWith("Dit lijkt een BSN", ScreenClient.Element(html, "fout-caseReference"));
+        Assert.Equal("De motivatie mag hoogstens 2000 tekens lang zijn.", ScreenClient.Element(html, "motivatie-fout"));
+        Assert.StartsWith("Dit lijkt een BSN", ScreenClient.Element(html, "zaaknummer-fout"));
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
 
         var html = await Refused(bob, "/plafonds", "/plafonds?handler=Quota&year=2026", new() { ["capacity"] = "1001", ["reason"] = "Meer" });
 
-        Assert.Equal("Vul het aantal plekken in, van 0 tot en met 1000.", ScreenClient.Element(html, "fout-quota-2026"));
+        Assert.Equal("Vul het aantal plekken in, van 0 tot en met 1000.", ScreenClient.Element(html, "plafond-2026-fout"));
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
         var schedule = await Refused(screen, $"/aanvragen/{id}", $"/aanvragen/{id}?handler=Schedule",
             new() { ["provider"] = new string('p', 201), ["startDate"] = "2026-04-01" });
 
-        Assert.Equal("Het factuurnummer mag hoogstens 35 tekens lang zijn.", ScreenClient.Element(claim, "fout-claim-invoiceNumber"));
-        Assert.Equal("De aanbieder mag hoogstens 200 tekens lang zijn.", ScreenClient.Element(schedule, "fout-schedule-provider"));
+        Assert.Equal("Het factuurnummer mag hoogstens 35 tekens lang zijn.", ScreenClient.Element(claim, "factuur-fout"));
+        Assert.Equal("De aanbieder mag hoogstens 200 tekens lang zijn.", ScreenClient.Element(schedule, "aanbieder-fout"));
     }
 
     [Fact]
@@ -144,9 +144,9 @@ public class ScreenRulesTests(LedgerApp app) : LedgerTest(app)
             new() { ["invoiceNumber"] = "F-9", ["amount"] = "٦٠٠,٠٠", ["payee"] = provider });
         var budget = await Refused(officer, "/plafonds", "/plafonds?handler=Budget&year=2026", new() { ["amount"] = "２５.０００,００", ["reason"] = "Begroting" });
 
-        Assert.Equal("Vul de kosten in euro's in, bijvoorbeeld 1.450,00.", ScreenClient.Element(request, "fout-cost"));
-        Assert.Equal("Vul de eigen bijdrage in euro's in, bijvoorbeeld 200,00.", ScreenClient.Element(request, "fout-ownContribution"));
-        Assert.Equal("Vul het bedrag in euro's in, bijvoorbeeld 600,00.", ScreenClient.Element(claim, "fout-claim-amount"));
-        Assert.Equal("Vul het budget in euro's in, bijvoorbeeld 25.000,00.", ScreenClient.Element(budget, "fout-budget-2026"));
+        Assert.Equal("Vul de kosten in euro's in, bijvoorbeeld 1.450,00.", ScreenClient.Element(request, "kosten-fout"));
+        Assert.Equal("Vul de eigen bijdrage in euro's in, bijvoorbeeld 200,00.", ScreenClient.Element(request, "eigen-bijdrage-fout"));
+        Assert.Equal("Vul het bedrag in euro's in, bijvoorbeeld 600,00.", ScreenClient.Element(claim, "bedrag-fout"));
+        Assert.Equal("Vul het budget in euro's in, bijvoorbeeld 25.000,00.", ScreenClient.Element(budget, "budget-2026-fout"));
     }
 }
