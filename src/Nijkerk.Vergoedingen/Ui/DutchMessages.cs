@@ -147,7 +147,6 @@ public static class DutchMessages
         "effectiveFrom" => "de datum vanaf wanneer het geldt",
         "commitLimit" or "claimLimit" => "het bedrag",
         "slug" => "de korte naam",
-        "bic" => "de BIC",
         "defaultCapacity" => "het standaardplafond",
         "reservationExpiry" => "de reserveringstermijn",
         _ => "dit veld",
