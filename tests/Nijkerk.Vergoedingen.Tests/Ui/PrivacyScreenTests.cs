@@ -18,7 +18,7 @@ public class PrivacyScreenTests(LedgerApp app) : ScreenTest(app)
     {
         await (await App.SignIn("anna", "consulent")).RequestedReferral(Steps.HoudMeVast(Case));
         var pien = await SignInAs("pien");
-        await pien.GetByRole(AriaRole.Link, new() { Name = "Privacyverzoeken" }).ClickAsync();
+        await pien.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Privacyverzoeken" }).ClickAsync();
         await Assertions.Expect(pien.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Privacyverzoeken");
         await Assertions.Expect(pien.GetByText("Er wacht geen verzoek tot wissen op bevestiging.")).ToBeVisibleAsync();
         await CheckAccessibility(pien, "53-privacy");

@@ -10,7 +10,7 @@ public class RegionAdminScreenTests(LedgerApp app) : ScreenTest(app)
     public async Task A_municipality_is_added_and_changed_on_its_screen_and_the_api_shows_it()
     {
         var rutger = await SignInAs("rutger");
-        await rutger.GetByRole(AriaRole.Link, new() { Name = "Gemeenten", Exact = true }).ClickAsync();
+        await rutger.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Gemeenten", Exact = true }).ClickAsync();
         await Assertions.Expect(rutger.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gemeenten van de regio");
         await CheckAccessibility(rutger, "50-gemeenten");
 
