@@ -51,9 +51,9 @@ public class PrivacyScreenTests(LedgerApp app) : ScreenTest(app)
 
         var before = await App.SnapshotAsync();
         await pien.GetByRole(AriaRole.Button, new() { Name = "Wissen aanvragen" }).ClickAsync();
-        await Assertions.Expect(pien.GetByRole(AriaRole.Alert)).ToContainTextAsync("Controleer de gemarkeerde velden.");
-        await Assertions.Expect(pien.GetByText("Vul het zaaknummer in.")).ToBeVisibleAsync();
-        await Assertions.Expect(pien.GetByText("Vul de reden in.")).ToBeVisibleAsync();
+        await Assertions.Expect(pien.GetByRole(AriaRole.Alert)).ToContainTextAsync("Er is niets vastgelegd");
+        await Assertions.Expect(pien.Locator("#wissen-zaak-fout")).ToHaveTextAsync("Vul het zaaknummer in.");
+        await Assertions.Expect(pien.Locator("#wissen-reden-fout")).ToHaveTextAsync("Vul de reden in.");
         await CheckAccessibility(pien, "55-wissen-velden-geweigerd");
         await pien.Locator("#wissen-zaak").FillAsync("Z-2026-9999");
         await pien.Locator("#wissen-reden").FillAsync("Verzoek van de betrokkene");

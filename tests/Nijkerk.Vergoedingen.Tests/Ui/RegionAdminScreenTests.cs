@@ -86,18 +86,18 @@ public class RegionAdminScreenTests(LedgerApp app) : ScreenTest(app)
         await rutger.GetByLabel("Reserveringstermijn (dagen)").FillAsync("vier weken");
         await rutger.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" }).ClickAsync();
 
-        await Assertions.Expect(rutger.GetByRole(AriaRole.Alert)).ToContainTextAsync("Controleer de gemarkeerde velden");
-        await Assertions.Expect(rutger.GetByText("Gebruik 2 tot 40 kleine letters en streepjes")).ToBeVisibleAsync();
-        await Assertions.Expect(rutger.GetByText("Vul een geldig IBAN in")).ToBeVisibleAsync();
-        await Assertions.Expect(rutger.GetByText("Kies ten minste één regeling die de gemeente aanbiedt.")).ToBeVisibleAsync();
-        await Assertions.Expect(rutger.GetByText("Vul de termijn in als een aantal dagen, zoals 56.")).ToBeVisibleAsync();
+        await Assertions.Expect(rutger.GetByRole(AriaRole.Alert)).ToContainTextAsync("Er is niets vastgelegd");
+        await Assertions.Expect(rutger.Locator("#slug-fout")).ToContainTextAsync("Gebruik 2 tot 40 kleine letters en streepjes");
+        await Assertions.Expect(rutger.Locator("#iban-fout")).ToContainTextAsync("Vul een geldig IBAN in");
+        await Assertions.Expect(rutger.Locator("#regelingen-fout")).ToHaveTextAsync("Kies ten minste één regeling die de gemeente aanbiedt.");
+        await Assertions.Expect(rutger.Locator("#reserveringstermijn-fout")).ToHaveTextAsync("Vul de termijn in als een aantal dagen, zoals 56.");
         await Assertions.Expect(rutger.GetByLabel("Korte naam")).ToHaveAttributeAsync("aria-invalid", "true");
         await CheckAccessibility(rutger, "51-gemeente-velden-geweigerd");
 
         await rutger.GotoAsync("/gemeenten/ede");
         await rutger.GetByLabel("Reserveringstermijn (dagen)").FillAsync("400");
         await rutger.GetByRole(AriaRole.Button, new() { Name = "Wijziging vastleggen" }).ClickAsync();
-        await Assertions.Expect(rutger.GetByText("Vul een termijn in van 1 tot en met 365 dagen.")).ToBeVisibleAsync();
+        await Assertions.Expect(rutger.Locator("#reserveringstermijn-fout")).ToHaveTextAsync("Vul een termijn in van 1 tot en met 365 dagen.");
         await CheckAccessibility(rutger, "52-gemeente-wijzigen-geweigerd");
         await App.ShouldBeUnchangedSince(before);
     }

@@ -48,7 +48,6 @@ public sealed class EditModel(MunicipalityDirectory directory) : LedgerPage
             }
             Problem = DutchMessages.For(outcome.Refusal!, DutchMessages.Municipality);
         }
-        Problem ??= DutchMessages.For(new Commands.Refusal(Commands.ProblemCodes.Validation, ""));
         return Page();
     }
 }

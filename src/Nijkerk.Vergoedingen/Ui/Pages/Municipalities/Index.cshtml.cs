@@ -34,7 +34,6 @@ public sealed class IndexModel(MunicipalityDirectory directory) : LedgerPage
             }
             Problem = DutchMessages.For(outcome.Refusal!, DutchMessages.Municipality);
         }
-        Problem ??= DutchMessages.For(new Commands.Refusal(Commands.ProblemCodes.Validation, ""));
         await LoadAsync();
         return Page();
     }

@@ -51,6 +51,17 @@ public sealed class MunicipalityForm
         return errors.Count > 0 ? null : command.Command;
     }
 
+    /// <summary>The id of the control a refused field is typed in, for the summary's links.</summary>
+    public static string FieldId(string field) => field switch
+    {
+        "name" => "naam",
+        "schemes" => $"regeling-{Common.Scheme.All[0].Slug}",
+        "defaultCapacity" => "standaardplafond",
+        "reservationExpiry" => "reserveringstermijn",
+        "reason" => "reden",
+        _ => field,
+    };
+
     /// <summary>Every scheme's field (<c>schemes[0]</c>) is the one group of boxes on the screen.</summary>
     public static string Key(string field) => field.StartsWith("schemes", StringComparison.Ordinal) ? "schemes" : field;
 

@@ -46,7 +46,8 @@ public sealed class IndexModel : LedgerPage
             Notice = $"Het verzoek om de persoonsgegevens van zaak {requested.CaseReference} te wissen is vastgelegd. Een andere privacy officer moet het bevestigen.";
             return Redirect($"/privacy?zaak={Uri.EscapeDataString(requested.CaseReference)}");
         }
-        Problem = DutchMessages.For(outcome.Refusal!, DutchMessages.Case);
+        // A field's refusal is said beside the field and in the summary above the form.
+        Problem = outcome.Refusal!.Errors.Count > 0 ? null : DutchMessages.For(outcome.Refusal, DutchMessages.Case);
         Reason = reason;
         await LoadAsync(zaak);
         return Page();
@@ -64,6 +65,9 @@ public sealed class IndexModel : LedgerPage
         await LoadAsync(zaak);
         return Page();
     }
+
+    /// <summary>The id of the request form's control a refused field is typed in, for the summary's links.</summary>
+    public static string FieldId(string field) => field == "reason" ? "wissen-reden" : "wissen-zaak";
 
     public static (string Text, string Tone) State(ErasureStatus status) => status switch
     {
