@@ -24,6 +24,9 @@ public static class AccessActions
 
     /// <summary>A payment batch's SEPA file: the households' names and accounts, one record per case in it.</summary>
     public const string PaymentFile = "payment-file";
+
+    /// <summary>An erasure of a case as the privacy officer's screen lists it: which case, who asked, where it stands.</summary>
+    public const string Erasure = "erasure";
 }
 
 public static class AccessLog

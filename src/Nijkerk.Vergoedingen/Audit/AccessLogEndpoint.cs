@@ -1,8 +1,6 @@
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
 using Nijkerk.Vergoedingen.Security;
 using NodaTime;
@@ -31,32 +29,6 @@ public static class AccessLogEndpoint
         {
             return check.ToResult();
         }
-        IQueryable<AccessRecord> query = session.Query<AccessRecord>();
-        if (!string.IsNullOrWhiteSpace(caseReference))
-        {
-            // Recorded in the capitals the case was stored or asked for in.
-            var reference = CaseReferences.Canonical(caseReference);
-            query = query.Where(r => r.CaseReference!.ToUpperInvariant() == reference);
-        }
-        if (!string.IsNullOrWhiteSpace(user))
-        {
-            // A user id as the identity provider spells it, or as a controller types it.
-            // Compared in capitals, not with ILIKE: a '_' or '%' in a user id is a character, never a wildcard.
-            var who = user.Trim().ToUpperInvariant();
-            query = query.Where(r => r.User.ToUpperInvariant() == who);
-        }
-        if (since is { } s)
-        {
-            var ms = s.ToUnixTimeMilliseconds();
-            query = query.Where(r => r.AtUnixMs >= ms);
-        }
-        if (until is { } u)
-        {
-            var ms = u.ToUnixTimeMilliseconds();
-            query = query.Where(r => r.AtUnixMs < ms);
-        }
-        var records = await query.OrderByDescending(r => r.AtUnixMs).ThenBy(r => r.Id).ToPagedListAsync(number, size, cancellation);
-        return TypedResults.Ok(new AccessPage(
-            [.. records.Select(AccessEntry.From)], number, size, records.TotalItemCount));
+        return TypedResults.Ok(await AccessLogQuery.ReadAsync(session, caseReference, user, since, until, number, size, cancellation));
     }
 }

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Marten;
 using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Municipalities;
 using Nijkerk.Vergoedingen.Referrals;
 using NodaTime;
 
@@ -40,5 +43,18 @@ public sealed record CaseExport(
             .OrderByDescending(r => r.AtUnixMs).ToListAsync(cancellation);
         return new CaseExport(caseReference, municipality, now, exported,
             [.. looks.Select(AccessEntry.From)]);
+    }
+
+    /// <summary>The export of a case by its canonical reference, recorded in the access log; the API and the screens both read it so.</summary>
+    public static async Task<CaseExport?> ReadAsync(
+        IQuerySession session, ClaimsPrincipal user, string caseReference, MunicipalityDirectory municipalities, Instant now, CancellationToken cancellation)
+    {
+        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
+        var export = await CaseExport.LoadAsync(session, caseReference, (await municipalities.FindAsync(tenant, cancellation))?.Terms.Name ?? tenant, now, cancellation);
+        if (export is not null)
+        {
+            await Audit.AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.CaseExport, caseReference, caseReference, now, cancellation);
+        }
+        return export;
     }
 }

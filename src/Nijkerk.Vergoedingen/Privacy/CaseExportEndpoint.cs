@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Nijkerk.Vergoedingen.Audit;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Http;
@@ -28,15 +27,11 @@ public static class CaseExportEndpoint
         string caseReference, HttpRequest request, ClaimsPrincipal user, IQuerySession session, IClock clock,
         MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
-        caseReference = CaseReferences.FromRoute(caseReference);
-        var tenant = user.FindFirst(TokenClaims.Tenant)!.Value;
-        var now = clock.GetCurrentInstant();
-        var export = await CaseExport.LoadAsync(session, caseReference, (await municipalities.FindAsync(tenant, cancellation))?.Terms.Name ?? tenant, now, cancellation);
+        var export = await CaseExport.ReadAsync(session, user, CaseReferences.FromRoute(caseReference), municipalities, clock.GetCurrentInstant(), cancellation);
         if (export is null)
         {
             return CommandResults.Problem(Refusal.NotFound("Case"));
         }
-        await AccessLog.RecordAsync(session.DocumentStore, user, AccessActions.CaseExport, caseReference, caseReference, now, cancellation);
         return request.Accepts("text/html")
             ? new RazorComponentResult<CaseExportPage>(new { Export = export })
             : TypedResults.Ok(export);

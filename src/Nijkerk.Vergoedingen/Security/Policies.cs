@@ -42,7 +42,7 @@ public static class Policies
         .AddPolicy(RegionalController, Require(Roles.RegionalController))
         .AddPolicy(RegionAdmin, Require(Roles.RegionAdmin))
         .AddPolicy(Region, Require([.. Roles.Region]))
-        .AddPolicy(Screens, Require([.. Roles.All, Roles.RegionalController]))
+        .AddPolicy(Screens, Require([.. Roles.Known]))
         // Every endpoint also carries the default (Wolverine's RequireAuthorizeOnAll): a known role of a
         // known municipality; its own policy then says which roles.
         .SetDefaultPolicy(Require([.. Roles.Known]));

@@ -7,28 +7,46 @@ namespace Nijkerk.Vergoedingen.Ui;
 /// <summary>The rules' refusals in the words of the people at the desk.</summary>
 public static class DutchMessages
 {
-    public static string For(Refusal refusal, string subject = "aanvraag") => refusal.Code switch
+    /// <summary>What a refusal is about, where its words differ from a referral's.</summary>
+    public const string Erasure = "wisverzoek";
+    public const string Case = "zaak";
+    public const string Municipality = "gemeente";
+    public const string CaseLink = "zaakkoppeling";
+
+    public static string For(Refusal refusal, string subject = "aanvraag") => (refusal.Code, subject) switch
     {
-        ProblemCodes.FourEyes => subject == "declaratie"
+        (ProblemCodes.FourEyes, Erasure) => "U heeft dit verzoek tot wissen zelf gedaan; een andere privacy officer moet het bevestigen.",
+        (ProblemCodes.InvalidTransition, Erasure) =>
+            "Dit verzoek kan nu niet worden bevestigd: het is al uitgevoerd of vervallen, of er moet nog een declaratie aan het huishouden worden betaald. Ververs de pagina om de actuele stand te zien.",
+        (ProblemCodes.NotFound, Erasure) => "Dit verzoek tot wissen bestaat niet (meer) voor deze zaak.",
+        (ProblemCodes.NotFound, Case) => "Het grootboek kent geen aanvraag met dit zaaknummer.",
+        (ProblemCodes.InvalidTransition, Municipality) => "De regio heeft al een gemeente met deze korte naam; wijzig die gemeente in plaats van haar opnieuw toe te voegen.",
+        (ProblemCodes.InvalidTransition, CaseLink) =>
+            "De zaak wordt niet opnieuw gezocht: de aanvraag is al aan haar zaak gekoppeld, of deze gemeente heeft geen zaaksysteem.",
+        (ProblemCodes.FourEyes, _) => subject == "declaratie"
             ? "U heeft deze declaratie zelf vastgelegd; een andere financieel medewerker moet haar beoordelen."
             : "U heeft deze aanvraag zelf ingediend; een andere financieel medewerker moet haar beoordelen.",
-        ProblemCodes.InvalidTransition => $"Deze stap past niet bij de huidige stand van de {subject}. Ververs de pagina om de actuele stand te zien.",
-        ProblemCodes.YearClosed => "Dit jaar is afgesloten en verzegeld; leg een correctie vast in een open jaar.",
-        ProblemCodes.CapacityBelowUse => "Het plafond kan niet lager worden dan het aantal plekken dat al in gebruik is.",
-        ProblemCodes.BudgetBelowUse => "Het budget kan niet lager worden dan wat al verplicht en betaald is.",
-        ProblemCodes.OverCommitment when subject == "betaling" => "Dit is meer dan nog verplicht staat voor deze aanvraag.",
-        ProblemCodes.OverCommitment => "Dan worden de goedgekeurde declaraties hoger dan het toegekende bedrag.",
-        ProblemCodes.Overpayment => "Dit is meer dan het goedgekeurde bedrag dat nog niet betaald is.",
-        ProblemCodes.DuplicateInvoice => "Deze factuur van deze begunstigde is al eerder gedeclareerd.",
-        ProblemCodes.NotFound => $"Deze {subject} bestaat niet (meer).",
-        ProblemCodes.MandateExceeded => "Dit bedrag is hoger dan uw mandaat (budgethouderschap) toestaat; laat een collega met een toereikend mandaat beoordelen, of vraag de functioneel beheerder het mandaat aan te passen.",
-        ProblemCodes.SchemeNotOffered => "Deze gemeente biedt deze regeling niet aan; kies een andere regeling.",
-        ProblemCodes.IdempotencyConflict when subject == "betaling" =>
+        (ProblemCodes.InvalidTransition, _) => $"Deze stap past niet bij de huidige stand van de {subject}. Ververs de pagina om de actuele stand te zien.",
+        (ProblemCodes.YearClosed, _) => "Dit jaar is afgesloten en verzegeld; leg een correctie vast in een open jaar.",
+        (ProblemCodes.CapacityBelowUse, _) => "Het plafond kan niet lager worden dan het aantal plekken dat al in gebruik is.",
+        (ProblemCodes.BudgetBelowUse, _) => "Het budget kan niet lager worden dan wat al verplicht en betaald is.",
+        (ProblemCodes.OverCommitment, "betaling") => "Dit is meer dan nog verplicht staat voor deze aanvraag.",
+        (ProblemCodes.OverCommitment, _) => "Dan worden de goedgekeurde declaraties hoger dan het toegekende bedrag.",
+        (ProblemCodes.Overpayment, _) => "Dit is meer dan het goedgekeurde bedrag dat nog niet betaald is.",
+        (ProblemCodes.DuplicateInvoice, _) => "Deze factuur van deze begunstigde is al eerder gedeclareerd.",
+        (ProblemCodes.NotFound, _) => $"Deze {subject} bestaat niet (meer).",
+        (ProblemCodes.MandateExceeded, _) => "Dit bedrag is hoger dan uw mandaat (budgethouderschap) toestaat; laat een collega met een toereikend mandaat beoordelen, of vraag de functioneel beheerder het mandaat aan te passen.",
+        (ProblemCodes.SchemeNotOffered, _) => "Deze gemeente biedt deze regeling niet aan; kies een andere regeling.",
+        (ProblemCodes.IdempotencyConflict, "betaling") =>
             "Deze bankreferentie is al geboekt voor een andere betaling; neem de referentie van deze betaling over van het bankafschrift.",
-        ProblemCodes.IdempotencyConflict => "Dit is eerder vastgelegd met andere gegevens.",
-        ProblemCodes.BudgetExhausted => "Het budget is niet toereikend.",
-        ProblemCodes.Forbidden => "U heeft geen toegang tot deze handeling.",
-        ProblemCodes.Validation => "Controleer de gemarkeerde velden.",
+        (ProblemCodes.IdempotencyConflict, _) => "Dit is eerder vastgelegd met andere gegevens.",
+        (ProblemCodes.BudgetExhausted, _) => "Het budget is niet toereikend.",
+        (ProblemCodes.Forbidden, _) => "U heeft geen toegang tot deze handeling.",
+        (ProblemCodes.Validation, _) => "Controleer de gemarkeerde velden.",
+        (ProblemCodes.Conflict, _) => "Iemand anders legde op hetzelfde moment iets vast; er is niets gewijzigd. Ververs de pagina en probeer het opnieuw.",
+        (ProblemCodes.RateLimited, _) => "Er komen nu te veel verzoeken tegelijk binnen. Wacht even en probeer het opnieuw.",
+        (ProblemCodes.Unavailable, _) => "Het systeem is even niet bereikbaar; er is niets vastgelegd. Probeer het over enkele minuten opnieuw.",
+        (ProblemCodes.Unauthorized, _) => "U bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.",
         _ => "Dit lukte niet. Probeer het opnieuw of neem contact op met de functioneel beheerder.",
     };
 
@@ -59,6 +77,7 @@ public static class DutchMessages
         {
             Rules.Required when field == "scheme" => "Kies een regeling.",
             Rules.Required when field == "payee" => "Kies aan wie betaald wordt.",
+            Rules.Required when field == "schemes" => "Kies ten minste één regeling die de gemeente aanbiedt.",
             Rules.Required => $"Vul {label} in.",
             Rules.TooLong => $"{Capital(label)} mag hoogstens {limit} tekens lang zijn.",
             Rules.NotPositive => $"{Capital(label)} moet meer dan € 0,00 zijn.",
@@ -70,6 +89,9 @@ public static class DutchMessages
             Rules.Shape when field is "iban" => "Vul een geldig IBAN in, zoals NL91 ABNA 0417 1643 00.",
             Rules.Shape when field is "bic" => "Vul een geldige BIC in, zoals ABNANL2A.",
             Rules.Shape when field is "payee" => "Kies een geregistreerde aanbieder of het huishouden.",
+            Rules.Shape when field == "slug" => "Gebruik 2 tot 40 kleine letters en streepjes, met een letter vooraan, zoals nijkerk; foodvalley is de regio zelf.",
+            Rules.Shape when field.StartsWith("schemes", StringComparison.Ordinal) => "Kies een regeling uit de lijst.",
+            Rules.Shape when field == "reservationExpiry" => "Vul de termijn in als een aantal dagen, zoals 56.",
             Rules.Shape => $"Vul {label} in euro's in, met hoogstens twee decimalen.",
             Rules.YearTooEarly => $"Kies {limit} of later.",
             Rules.YearTooLate => $"Kies hoogstens {limit}.",
@@ -77,6 +99,7 @@ public static class DutchMessages
             Rules.NotForScheme when field is "iban" => "Het IBAN van een aanbieder is al geregistreerd; laat dit veld leeg.",
             Rules.NotForScheme => "Deze regeling past niet bij deze wijziging.",
             Rules.AboveCost => "De eigen bijdrage kan niet hoger zijn dan de kosten.",
+            Rules.OutOfRange when field == "reservationExpiry" => "Vul een termijn in van 1 tot en met 365 dagen.",
             Rules.OutOfRange => $"Vul {label} in, van 0 tot en met {limit}.",
             Rules.BeforeRequest => "De training kan niet beginnen vóór de datum van de aanvraag.",
             Rules.BeforeStart => "De training kan niet eindigen vóór de startdatum.",
@@ -123,6 +146,9 @@ public static class DutchMessages
         "officer" => "de gebruikersnaam",
         "effectiveFrom" => "de datum vanaf wanneer het geldt",
         "commitLimit" or "claimLimit" => "het bedrag",
+        "slug" => "de korte naam",
+        "defaultCapacity" => "het standaardplafond",
+        "reservationExpiry" => "de reserveringstermijn",
         _ => "dit veld",
     };
 

@@ -20,9 +20,12 @@ public static class Navigation
         new(Roles.FinancialOfficer, "/jaarafsluiting", "Jaarafsluiting", "Een voorbij jaar afsluiten en verzegelen."),
         new(Roles.Controller, "/controle", "Jaaroverzicht", "Gebruik van plafond en budget, het zegel en de audittrail."),
         new(Roles.Controller, "/jaarafsluiting", "Jaarafsluiting", "Welke jaren afgesloten en verzegeld zijn, en wat een jaar nog openhoudt."),
+        new(Roles.Controller, "/controle/inzage", "Inzagelog", "Wie welke zaak inzag, en wanneer."),
         new(Roles.Admin, "/aanbieders", "Aanbieders", "Praktijken registreren die de gemeente rechtstreeks betaalt."),
         new(Roles.Admin, "/mandaten", "Mandaten", "Wie tot welk bedrag mag goedkeuren."),
         new(Roles.RegionalController, "/regio", "Regio FoodValley", "Totalen van de gemeenten in de regio."),
+        new(Roles.RegionAdmin, "/gemeenten", "Gemeenten", "De gemeenten van de regio: hun regelingen, standaarden en rekening."),
+        new(Roles.PrivacyOfficer, "/privacy", "Privacyverzoeken", "Inzage in en wissen van de gegevens van een zaak (AVG)."),
     ];
 
     public static IEnumerable<Link> For(ClaimsPrincipal user) => Links.Where(link => user.IsInRole(link.Role));

@@ -29,6 +29,9 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
         new("carla", Roles.Controller, "controller"),
         new("dirk", Roles.Admin, "functioneel beheerder"),
         new("ria", Roles.RegionalController, "regionale controller, Regio FoodValley"),
+        new("rutger", Roles.RegionAdmin, "regionaal functioneel beheerder, Regio FoodValley"),
+        new("pien", Roles.PrivacyOfficer, "privacy officer"),
+        new("priya", Roles.PrivacyOfficer, "privacy officer"),
     ];
 
     public bool Demo => environment.IsDevelopment();

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.Vergoedingen.Audit;
+using Nijkerk.Vergoedingen.CaseSystem;
 using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
@@ -75,6 +76,9 @@ public sealed class DetailModel : LedgerPage
     public Task<IActionResult> OnPostNotifyAsync(string id) =>
         ActAsync(id, "notify", Roles.FinancialOfficer, () => new NotifyAgain(id, ActorAs(Roles.FinancialOfficer)), "De aanvraag wordt opnieuw naar de stichting gestuurd.");
 
+    public Task<IActionResult> OnPostCaseLookupAsync(string id) => ActAsync(id, "case", null,
+        () => new LookUpCaseAgain(id, ActorAs(Roles.Consulent, Roles.FinancialOfficer)), "De zaak wordt opnieuw gezocht in het zaaksysteem.");
+
     private LocalDate? Date(string key, string? text, string message)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -113,7 +117,7 @@ public sealed class DetailModel : LedgerPage
             Notice = done;
             return RedirectToPage(new { id });
         }
-        Problem = DutchMessages.For(refusal, form == "claim" ? "declaratie" : "aanvraag");
+        Problem = DutchMessages.For(refusal, form switch { "claim" => "declaratie", "case" => DutchMessages.CaseLink, _ => "aanvraag" });
         ProblemForm = form;
         return await LoadAsync(id) ? Page() : NotFound();
     }
