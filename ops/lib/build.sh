@@ -6,6 +6,11 @@
 
 ledger_build() {
   local project=src/Nijkerk.Vergoedingen
+  # The build installs the NL Design System's stylesheets for the screens with npm (see the project file).
+  if ! command -v npm >/dev/null; then
+    echo "The build needs npm (Node.js 20 or newer) for the screens' NL Design System packages: sudo apt-get install nodejs npm" >&2
+    return 1
+  fi
   local target="${1:-Nijkerk.Vergoedingen.sln}"
   rm -rf "$project/Internal/Generated" "$project/bin/Release/net10.0/Internal/Generated"
   dotnet build "$project/Nijkerk.Vergoedingen.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
