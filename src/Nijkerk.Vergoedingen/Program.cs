@@ -8,6 +8,7 @@ using Nijkerk.Vergoedingen.Claims;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Foundation;
 using Nijkerk.Vergoedingen.Http;
+using Nijkerk.Vergoedingen.Http.OpenApi;
 using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Journal;
 using Nijkerk.Vergoedingen.Mandates;
@@ -59,12 +60,14 @@ builder.AddScreens();
 var app = builder.Build();
 
 app.UseLedgerTransport();
+app.UseApiVersions();
 app.UseSecurityHeaders();
 app.UseLedgerProblems();
 // Scripts and styles hold nothing personal: a browser may keep them, asking whether they changed.
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
 // Explicitly after the error pages, so a page re-executed for an error is routed again.
 app.UseRouting();
+app.UseCors();
 app.UseSignInRateLimit();
 app.UseAuthentication();
 app.UseRateLimiter();
@@ -74,7 +77,7 @@ app.MapLedgerHealth();
 app.MapDevTokens();
 app.MapDevFoundation();
 app.MapDevZakenApi();
-app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapLedgerOpenApi();
 app.MapScreens();
 app.MapWolverineEndpoints(options =>
 {

@@ -20,7 +20,7 @@ public class GeneratedClientTests(LedgerApp app) : LedgerTest(app)
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
 
-        await File.WriteAllTextAsync(Path.Combine(folder, "openapi.json"), await http.GetStringAsync("/openapi/v1.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "openapi.json"), await http.GetStringAsync("/api/v1/openapi.json"));
         foreach (var file in new[] { "walk.mts", "tsconfig.json" })
         {
             File.Copy(OpenApiPackages.Shipped(Path.Combine("client", file)), Path.Combine(folder, file));
@@ -41,7 +41,7 @@ public class GeneratedClientTests(LedgerApp app) : LedgerTest(app)
         Assert.Contains("completed: Completed", walk);
         var summary = JsonNode.Parse(walk.Trim().Split('\n')[^1])!;
         var bob = await App.SignIn("bob", "financial-officer");
-        var referral = await bob.GetJson($"/api/referrals/{summary.Str("id")}");
+        var referral = await bob.GetJson($"/api/v1/referrals/{summary.Str("id")}");
         Assert.Equal("Completed", referral.Str("status"));
         Assert.Equal("bob", referral.Str("approvedBy"));
     }

@@ -36,28 +36,52 @@ public static class OpenApiDocumentSetup
         ["years"] = "Closing and sealing a year, and verifying its seal against the stored events.",
     };
 
+    /// <summary>Anyone may read the document, from any origin (/core/publish-openapi).</summary>
+    public const string DocumentCors = "openapi-document";
+
     /// <summary>The single registration: the generator with the ledger's document, operation and schema conventions.</summary>
     public static IServiceCollection AddLedgerOpenApi(this IServiceCollection services)
     {
+        services.AddCors(cors => cors.AddPolicy(DocumentCors, policy => policy.AllowAnyOrigin().WithMethods("GET")));
         return services.AddOpenApi(options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer(DescribeAsync);
+            options.AddDocumentTransformer(OpenApiVersions.DescribeAsync);
+            options.AddDocumentTransformer(OpenApiInlining.InlineAsync);
             options.AddOperationTransformer<OpenApiOperations>();
             options.AddSchemaTransformer<OpenApiSchemas>();
         });
     }
 
+    /// <summary>
+    /// The document at <c>/api/v1/openapi.json</c> (/core/doc-openapi), which <see cref="ApiVersions"/> routes as
+    /// <c>/api/openapi.json</c>, and at <c>/openapi/v1.json</c>, where it was first.
+    /// </summary>
+    public static void MapLedgerOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi("/api/openapi.json").AllowAnonymous().RequireCors(DocumentCors);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().RequireCors(DocumentCors);
+    }
+
     private static Task DescribeAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
     {
+        var contact = context.ApplicationServices.GetRequiredService<IConfiguration>().GetSection("Api:Contact");
         document.Info = new OpenApiInfo
         {
             Title = "Nijkerk.Vergoedingen",
-            Version = "v1",
+            Version = ApiVersions.Version,
             Description = "The ledger of exceptional-case referrals of the social domain: quotas, budgets, referrals, claims, payments and "
                 + "the audit of each year. Amounts are strings with two decimals (\"1250.00\"), dates ISO dates (\"2026-03-14\"), instants "
                 + "ISO instants in UTC (\"2026-03-14T09:30:00Z\"). Every POST and PUT accepts an Idempotency-Key. Errors are RFC 9457 "
-                + "problems with a `code`.",
+                + "problems with a `code`. The API follows the NLGov REST API Design Rules: its major version is in the path (`/api/v1`), "
+                + "every answer carries `API-Version`; the unversioned `/api/…` routes answer the same, deprecated.",
+            Contact = new OpenApiContact
+            {
+                Name = contact["Name"] ?? "Gemeente Nijkerk",
+                Url = new Uri(contact["Url"] ?? "https://www.nijkerk.eu/"),
+                Email = contact["Email"],
+            },
         };
         // Relative, so the document holds wherever it is served from, also behind a proxy.
         document.Servers = [new OpenApiServer { Url = "/" }];

@@ -37,45 +37,45 @@ function step(name: string, referral: Referral) {
 const anna = await signIn("anna", "consulent");
 const bob = await signIn("bob", "financial-officer");
 
-const requested = await anna.POST("/api/referrals", {
+const requested = await anna.POST("/api/v1/referrals", {
   body: { caseReference: `Z-${year}-0101`, scheme: "houd-me-vast", year, motivation: "Eigen Plan en Doorbraakmethode doorlopen" },
 });
 check(requested.response.status === 201 && requested.data?.status === "Requested", "the request is created", requested.error);
-check(requested.response.headers.get("Location")?.endsWith(`/api/referrals/${requested.data.id}`) === true, "Location names the referral");
+check(requested.response.headers.get("Location")?.endsWith(`/api/v1/referrals/${requested.data.id}`) === true, "Location names the referral");
 const id: string = requested.data.id;
 const requestedAt: string = requested.data.requestedAt;
 step("requested", requested.data);
 
 // A consulent may not approve: the refusal is a typed problem with its code.
-const refused = await anna.POST("/api/referrals/{id}/approve", { params: { path: { id } }, body: { reason: "Zelf goedgekeurd" } });
+const refused = await anna.POST("/api/v1/referrals/{id}/approve", { params: { path: { id } }, body: { reason: "Zelf goedgekeurd" } });
 const problem: Problem | undefined = refused.error;
 check(refused.response.status === 403 && problem?.code === "forbidden", "a consulent cannot approve", problem);
 
-const approved = await bob.POST("/api/referrals/{id}/approve", { params: { path: { id } }, body: { reason: "Past binnen het beleid" } });
+const approved = await bob.POST("/api/v1/referrals/{id}/approve", { params: { path: { id } }, body: { reason: "Past binnen het beleid" } });
 check(approved.data?.status === "Reserved" && approved.data.approvedBy === "bob", "another user approves and a slot is reserved", approved.error);
 step("approved", approved.data);
 
-const scheduled = await anna.POST("/api/referrals/{id}/schedule", {
+const scheduled = await anna.POST("/api/v1/referrals/{id}/schedule", {
   params: { path: { id } },
   body: { provider: "Praktijk De Brug", startDate: today },
 });
 check(scheduled.data?.status === "Scheduled" && scheduled.data.startDate === today, "the training is scheduled", scheduled.error);
 step("scheduled", scheduled.data);
 
-const completed = await anna.POST("/api/referrals/{id}/complete", { params: { path: { id } }, body: { completedOn: today } });
+const completed = await anna.POST("/api/v1/referrals/{id}/complete", { params: { path: { id } }, body: { completedOn: today } });
 check(completed.data?.status === "Completed", "the training is completed", completed.error);
 step("completed", completed.data);
 
-const read = await bob.GET("/api/referrals/{id}", { params: { path: { id } } });
+const read = await bob.GET("/api/v1/referrals/{id}", { params: { path: { id } } });
 check(read.data?.status === "Completed" && read.data.completedOn === today && read.data.requestedAt === requestedAt,
   "the referral reads back as completed", read.data ?? read.error);
 const version: number = read.data.version;
 
-const trail = await bob.GET("/api/referrals/{id}/events", { params: { path: { id } } });
+const trail = await bob.GET("/api/v1/referrals/{id}/events", { params: { path: { id } } });
 const types = trail.data?.items.map((e) => e.type) ?? [];
 check(types.length >= 4 && trail.data?.total === types.length, "the trail holds every step", trail.data ?? trail.error);
 
-const unknown = await bob.GET("/api/referrals/{id}", { params: { path: { id: "no-such-referral" } } });
+const unknown = await bob.GET("/api/v1/referrals/{id}", { params: { path: { id: "no-such-referral" } } });
 check(unknown.response.status === 404 && unknown.error?.code === "not-found", "an unknown referral is not found", unknown.error);
 
 console.log(JSON.stringify({ id, status: read.data.status, version, events: types }));
