@@ -11,8 +11,10 @@ public abstract record AllocationEntry(
     [property: JsonPropertyOrder(-1)] string Kind);
 
 public sealed record QuotaEntry(string Scheme, int Year, int Capacity, int Reserved, int Consumed, int Available, int Waitlist)
-    : AllocationEntry(Scheme, "quota")
+    : AllocationEntry(Scheme, KindName)
 {
+    public const string KindName = "quota";
+
     public static QuotaEntry From(QuotaYear year) =>
         new(year.Scheme.Slug, year.Year, year.Capacity, year.Reserved, year.Consumed, year.Available, year.Waiting);
 
@@ -21,8 +23,10 @@ public sealed record QuotaEntry(string Scheme, int Year, int Capacity, int Reser
 }
 
 public sealed record BudgetEntry(string Scheme, int Year, decimal Budget, decimal Committed, decimal Paid, decimal Available)
-    : AllocationEntry(Scheme, "budget")
+    : AllocationEntry(Scheme, KindName)
 {
+    public const string KindName = "budget";
+
     public static BudgetEntry From(BudgetYear year) => new(year.Scheme.Slug, year.Year, year.Budget, year.Committed, year.Paid, year.Available);
 
     public static BudgetEntry Untouched(Scheme scheme, int year) => new(scheme.Slug, year, 0m, 0m, 0m, 0m);

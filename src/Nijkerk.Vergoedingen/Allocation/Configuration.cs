@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -5,21 +6,53 @@ namespace Nijkerk.Vergoedingen.Allocation;
 
 public static class Configuration
 {
-    /// <summary>The allocation view's lines are quota or budget entries: the OpenAPI document says which.</summary>
+    /// <summary>
+    /// The allocation view's lines are quota or budget entries: the OpenAPI document says which, by each
+    /// line's <c>kind</c>, so a generated client reads each line as its own type.
+    /// </summary>
     public static WebApplicationBuilder AddAllocation(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer((schema, context, _) =>
+        builder.Services.Configure<OpenApiOptions>("v1", options =>
         {
-            if (context.JsonTypeInfo.Type == typeof(AllocationView) && context.Document is { } document
-                && schema.Properties?.TryGetValue("schemes", out var schemes) == true && schemes is OpenApiSchema list)
+            options.AddSchemaTransformer((schema, context, _) =>
             {
-                list.Items = new OpenApiSchema
+                var type = context.JsonTypeInfo.Type;
+                if ((type == typeof(QuotaEntry) || type == typeof(BudgetEntry)) && schema.Properties?.ContainsKey("kind") == true)
                 {
-                    OneOf = [new OpenApiSchemaReference(nameof(QuotaEntry), document), new OpenApiSchemaReference(nameof(BudgetEntry), document)],
-                };
-            }
-            return Task.CompletedTask;
-        }));
+                    schema.Properties["kind"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = [JsonValue.Create(type == typeof(QuotaEntry) ? QuotaEntry.KindName : BudgetEntry.KindName)],
+                        Description = "quota: slots counted; budget: euros.",
+                    };
+                    schema.Required ??= new HashSet<string>();
+                    schema.Required.Add("kind");
+                }
+                return Task.CompletedTask;
+            });
+            // Once the entries are components of the document, the view's lines refer to them by kind.
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                if (document.Components?.Schemas?.TryGetValue(nameof(AllocationView), out var schema) == true && schema is OpenApiSchema view
+                    && view.Properties?.TryGetValue("schemes", out var schemes) == true && schemes is OpenApiSchema list)
+                {
+                    list.Items = new OpenApiSchema
+                    {
+                        OneOf = [new OpenApiSchemaReference(nameof(QuotaEntry), document), new OpenApiSchemaReference(nameof(BudgetEntry), document)],
+                        Discriminator = new OpenApiDiscriminator
+                        {
+                            PropertyName = "kind",
+                            Mapping = new Dictionary<string, OpenApiSchemaReference>
+                            {
+                                [QuotaEntry.KindName] = new(nameof(QuotaEntry), document),
+                                [BudgetEntry.KindName] = new(nameof(BudgetEntry), document),
+                            },
+                        },
+                    };
+                }
+                return Task.CompletedTask;
+            });
+        });
         return builder;
     }
 }

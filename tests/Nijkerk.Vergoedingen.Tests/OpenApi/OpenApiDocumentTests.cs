@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace Nijkerk.Vergoedingen.Tests.OpenApi;
 
-/// <summary>The served <c>/openapi/v1.json</c> describes every /api operation as it answers, and passes Redocly's recommended rules.</summary>
+/// <summary>The served <c>/api/v1/openapi.json</c> describes every /api operation as it answers, and passes Redocly's recommended rules.</summary>
 public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : LedgerTest(app)
 {
     /// <summary>API.md: these answer 201 with a Location.</summary>
@@ -14,10 +14,12 @@ public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : Led
 
     private static readonly string[] Commands = ["post", "put"];
 
+    private const string Document = "/api/v1/openapi.json";
+
     [Fact]
     public async Task Every_operation_has_an_id_typed_bodies_and_its_problems()
     {
-        var document = await App.Anonymous().GetJson("/openapi/v1.json");
+        var document = await App.Anonymous().GetJson(Document);
         var schemas = document["components"]!["schemas"]!.AsObject();
         var operations = Operations(document).ToList();
         Assert.NotEmpty(operations);
@@ -49,7 +51,7 @@ public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : Led
                         $"{name}: untyped request body ({mediaType})");
                 }
             }
-            var created = Creates.Contains(operation.Str("operationId"));
+            var created = Creates.Contains(operation.Str("operationId").Replace("Unversioned", "", StringComparison.Ordinal));
             Assert.Equal(created, responses.ContainsKey("201"));
             if (created)
             {
@@ -86,13 +88,19 @@ public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : Led
     [Fact]
     public async Task Every_api_route_is_in_the_document_under_its_feature_tag()
     {
-        var document = await App.Anonymous().GetJson("/openapi/v1.json");
-        var described = Operations(document).Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order().ToList();
+        var document = await App.Anonymous().GetJson(Document);
         var served = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true && e.RoutePattern.RawText != "/api/openapi.json")
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
             .Distinct().Order().ToList();
-        Assert.Equal(served, described);
+        // Each route twice: at /api/v1, and at its unversioned alias, deprecated.
+        var versioned = Operations(document).Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+        var aliases = Operations(document).Where(o => !o.Path.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(served, aliases.Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order().ToList());
+        Assert.Equal(served.Select(s => s.Replace(" /api/", " /api/v1/", StringComparison.Ordinal)),
+            versioned.Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order().ToList());
+        Assert.All(aliases, o => Assert.True(o.Operation["deprecated"]?.GetValue<bool>() == true, $"{o.Method} {o.Path} is not deprecated"));
+        Assert.All(versioned, o => Assert.Null(o.Operation["deprecated"]));
 
         var tags = document["tags"]!.AsArray().ToDictionary(t => t.Str("name"), t => t!["description"]?.GetValue<string>());
         foreach (var (method, path, operation) in Operations(document))
@@ -100,26 +108,71 @@ public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : Led
             var tag = Assert.Single(operation["tags"]!.AsArray())!.GetValue<string>();
             Assert.False(string.IsNullOrWhiteSpace(tags.GetValueOrDefault(tag)), $"{method} {path}: tag {tag} has no description");
         }
-        Assert.Equal("referrals", Tag(document, "post", "/api/referrals/{id}/approve"));
-        Assert.Equal("claims", Tag(document, "post", "/api/referrals/{id}/claims"));
-        Assert.Equal("audit", Tag(document, "get", "/api/years/{year}/events"));
-        Assert.Equal("payments", Tag(document, "post", "/api/payment-batches"));
+        Assert.Equal("referrals", Tag(document, "post", "/api/v1/referrals/{id}/approve"));
+        Assert.Equal("claims", Tag(document, "post", "/api/v1/referrals/{id}/claims"));
+        Assert.Equal("audit", Tag(document, "get", "/api/v1/years/{year}/events"));
+        Assert.Equal("payments", Tag(document, "post", "/api/v1/payment-batches"));
     }
 
     [Fact]
     public async Task Dates_instants_numbers_and_amounts_are_described_as_the_json_writes_them()
     {
-        var schemas = (await App.Anonymous().GetJson("/openapi/v1.json"))["components"]!["schemas"]!;
+        var schemas = (await App.Anonymous().GetJson(Document))["components"]!["schemas"]!;
 
-        Assert.Equal(("string", "date"), (schemas["LocalDate"].Str("type"), schemas["LocalDate"].Str("format")));
-        Assert.Equal(("string", "date-time"), (schemas["Instant"].Str("type"), schemas["Instant"].Str("format")));
+        // A date or an instant is a string with its format where it is used, never a component a generator reads as an object.
+        Assert.Null(schemas["LocalDate"]);
+        Assert.Null(schemas["Instant"]);
         var referral = schemas["ReferralDetails"]!["properties"]!;
-        Assert.Equal("#/components/schemas/Instant", referral["requestedAt"].Str("$ref"));
+        Assert.Equal(("string", "date-time"), (referral["requestedAt"].Str("type"), referral["requestedAt"].Str("format")));
+        Assert.Equal(["null", "string"], referral["startDate"]!["type"]!.AsArray().Select(t => t!.GetValue<string>()).Order());
+        Assert.Equal("date", referral["startDate"].Str("format"));
+        Assert.Null(referral["startDate"]!["oneOf"]);
         Assert.Equal("integer", referral["year"].Str("type"));
         Assert.Equal("string", schemas["ReferralStatus"].Str("type"));
         Assert.Equal("string", schemas["BudgetEntry"]!["properties"]!["available"].Str("type"));
-        var lines = schemas["AllocationView"]!["properties"]!["schemes"]!["items"]!["oneOf"]!.AsArray();
-        Assert.Equal(2, lines.Count);
+        Assert.DoesNotContain("\"$ref\":\"#/components/schemas/LocalDate\"", schemas.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_allocation_views_lines_say_by_their_kind_which_entry_they_are()
+    {
+        var schemas = (await App.Anonymous().GetJson(Document))["components"]!["schemas"]!;
+
+        var lines = schemas["AllocationView"]!["properties"]!["schemes"]!["items"]!;
+        Assert.Equal(["#/components/schemas/QuotaEntry", "#/components/schemas/BudgetEntry"], lines["oneOf"]!.AsArray().Select(l => l.Str("$ref")));
+        Assert.Equal("kind", lines["discriminator"].Str("propertyName"));
+        Assert.Equal("#/components/schemas/QuotaEntry", lines["discriminator"]!["mapping"]!["quota"]!.GetValue<string>());
+        Assert.Equal("#/components/schemas/BudgetEntry", lines["discriminator"]!["mapping"]!["budget"]!.GetValue<string>());
+        foreach (var (entry, kind) in new[] { ("QuotaEntry", "quota"), ("BudgetEntry", "budget") })
+        {
+            Assert.Contains("kind", schemas[entry]!["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+            Assert.Equal(kind, Assert.Single(schemas[entry]!["properties"]!["kind"]!["enum"]!.AsArray())!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task The_document_names_its_version_contact_and_the_version_header_of_every_answer()
+    {
+        // A page of another origin may read it (/core/publish-openapi).
+        using var request = new HttpRequestMessage(HttpMethod.Get, Document) { Headers = { { "Origin", "https://developer.overheid.nl" } } };
+        var answer = await App.Anonymous().SendAsync(request);
+        answer.EnsureSuccessStatusCode();
+        Assert.Equal("*", answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("1.0.0", answer.Headers.GetValues("API-Version").Single());
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await answer.Content.ReadAsStringAsync())!.AsObject();
+
+        Assert.Matches(@"^\d+\.\d+\.\d+$", document["info"].Str("version"));
+        Assert.False(string.IsNullOrWhiteSpace(document["info"]!["contact"].Str("name")));
+        Assert.StartsWith("https://", document["info"]!["contact"].Str("url"), StringComparison.Ordinal);
+        Assert.NotEmpty(document["servers"]!.AsArray());
+        foreach (var (method, path, operation) in Operations(document))
+        {
+            foreach (var (status, response) in operation["responses"]!.AsObject())
+            {
+                Assert.True(response!["headers"]?["API-Version"]?.Str("$ref") == "#/components/headers/API-Version", $"{method} {path} {status}: no API-Version");
+            }
+        }
+        Assert.Equal("1.0.0", (await App.Anonymous().GetAsync("/openapi/v1.json")).Headers.GetValues("API-Version").Single());
     }
 
     [Fact]
@@ -128,7 +181,7 @@ public class OpenApiDocumentTests(LedgerApp app, ITestOutputHelper output) : Led
         var modules = OpenApiPackages.Modules();
         var folder = OpenApiPackages.Folder("lint");
         var file = Path.Combine(folder, "openapi.json");
-        await File.WriteAllTextAsync(file, await App.Anonymous().GetStringAsync("/openapi/v1.json"));
+        await File.WriteAllTextAsync(file, await App.Anonymous().GetStringAsync(Document));
 
         // recommended-strict: Redocly's recommended rules with every warning an error, so the exit code tells both.
         var (exitCode, lint) = await OpenApiPackages.NodeAsync(folder, Path.Combine(modules, "@redocly", "cli", "bin", "cli.js"),

@@ -46,8 +46,21 @@ public static class OpenApiPackages
     /// <summary>Runs a script of an npm package with Node, in a folder, and returns its exit code and everything it printed.</summary>
     public static async Task<(int ExitCode, string Output)> NodeAsync(string folder, string script, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
+        try
+        {
+            return await RunAsync(folder, "node", [script, .. arguments], environment);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("The OpenAPI tests need Node.js (node on the PATH), as ops/test does for npm.", e);
+        }
+    }
+
+    /// <summary>Runs a program in a folder, offline and without colours, and returns its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string folder, string program, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? limit = null)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -55,6 +68,10 @@ public static class OpenApiPackages
         // The CLIs stay offline: no usage reports, no update checks, no colours in the captured text.
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+        start.Environment["KIOTA_OFFLINE_ENABLED"] = "true";
+        start.Environment["KIOTA_TUTORIAL_ENABLED"] = "false";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["NO_COLOR"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
@@ -65,25 +82,19 @@ public static class OpenApiPackages
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        try
-        {
-            process.Start();
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("The OpenAPI tests need Node.js (node on the PATH), as ops/test does for npm.", e);
-        }
+        process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        using var limit = new CancellationTokenSource(Limit);
+        var within = limit ?? Limit;
+        using var timer = new CancellationTokenSource(within);
         try
         {
-            await process.WaitForExitAsync(limit.Token);
+            await process.WaitForExitAsync(timer.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {Limit}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {within}:\n{output}");
         }
         process.WaitForExit();
         return (process.ExitCode, output.ToString());
