@@ -30,29 +30,34 @@ public static class Configuration
                 }
                 return Task.CompletedTask;
             });
-            // Once the entries are components of the document, the view's lines refer to them by kind.
+            // Once the entries are components of the document, the lines of the view and of the region's roll-up refer to them by kind.
             options.AddDocumentTransformer((document, _, _) =>
             {
-                if (document.Components?.Schemas?.TryGetValue(nameof(AllocationView), out var schema) == true && schema is OpenApiSchema view
-                    && view.Properties?.TryGetValue("schemes", out var schemes) == true && schemes is OpenApiSchema list)
+                foreach (var owner in new[] { nameof(AllocationView), nameof(Region.MunicipalityYear) })
                 {
-                    list.Items = new OpenApiSchema
+                    if (document.Components?.Schemas?.TryGetValue(owner, out var schema) == true && schema is OpenApiSchema view
+                        && view.Properties?.TryGetValue("schemes", out var schemes) == true && schemes is OpenApiSchema list)
                     {
-                        OneOf = [new OpenApiSchemaReference(nameof(QuotaEntry), document), new OpenApiSchemaReference(nameof(BudgetEntry), document)],
-                        Discriminator = new OpenApiDiscriminator
-                        {
-                            PropertyName = "kind",
-                            Mapping = new Dictionary<string, OpenApiSchemaReference>
-                            {
-                                [QuotaEntry.KindName] = new(nameof(QuotaEntry), document),
-                                [BudgetEntry.KindName] = new(nameof(BudgetEntry), document),
-                            },
-                        },
-                    };
+                        list.Items = Entries(document);
+                    }
                 }
                 return Task.CompletedTask;
             });
         });
         return builder;
     }
+
+    private static OpenApiSchema Entries(OpenApiDocument document) => new()
+    {
+        OneOf = [new OpenApiSchemaReference(nameof(QuotaEntry), document), new OpenApiSchemaReference(nameof(BudgetEntry), document)],
+        Discriminator = new OpenApiDiscriminator
+        {
+            PropertyName = "kind",
+            Mapping = new Dictionary<string, OpenApiSchemaReference>
+            {
+                [QuotaEntry.KindName] = new(nameof(QuotaEntry), document),
+                [BudgetEntry.KindName] = new(nameof(BudgetEntry), document),
+            },
+        },
+    };
 }

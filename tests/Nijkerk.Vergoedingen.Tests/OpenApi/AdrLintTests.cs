@@ -12,8 +12,8 @@ namespace Nijkerk.Vergoedingen.Tests.OpenApi;
 /// </summary>
 public class AdrLintTests(LedgerApp app, ITestOutputHelper output) : LedgerTest(app)
 {
-    /// <summary>/core/publish-openapi puts the document in the API's base path; until it is there, its first place.</summary>
-    private static readonly string[] Locations = ["/api/v1/openapi.json", "/openapi/v1.json"];
+    /// <summary>/core/publish-openapi: the document in the API's base path.</summary>
+    private static readonly string[] Locations = ["/api/v1/openapi.json"];
 
     [Fact]
     public async Task The_served_document_follows_the_api_design_rules()

@@ -48,6 +48,7 @@ public static class OpenApiVersions
         {
             paths[path] = item;
         }
+        paths[ApiVersions.VersionedPrefix + "/openapi.json"] = Itself(document);
         document.Paths = paths;
 
         foreach (var operation in paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
@@ -62,4 +63,40 @@ public static class OpenApiVersions
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The document names its own place, for anyone, without a token (/core/publish-openapi).</summary>
+    private static OpenApiPathItem Itself(OpenApiDocument document)
+    {
+        document.Tags ??= new HashSet<OpenApiTag>();
+        document.Tags.Add(new OpenApiTag { Name = DocumentTag, Description = "This document: the API described in OpenAPI, readable by anyone from any origin." });
+        var operation = new OpenApiOperation
+        {
+            OperationId = "getOpenApiDocument",
+            Summary = "Get this document",
+            Tags = new HashSet<OpenApiTagReference> { new(DocumentTag, document) },
+            Security = [],
+            Responses = new OpenApiResponses
+            {
+                ["200"] = new OpenApiResponse
+                {
+                    Description = "The OpenAPI document.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Description = "An OpenAPI 3.1 document." } },
+                    },
+                },
+                ["429"] = new OpenApiResponse
+                {
+                    Description = "`rate-limited`: too many requests; `Retry-After` says when to try again.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(OpenApiDocumentSetup.ProblemSchema, document) },
+                    },
+                },
+            },
+        };
+        return new OpenApiPathItem { Operations = new Dictionary<HttpMethod, OpenApiOperation> { [HttpMethod.Get] = operation } };
+    }
+
+    public const string DocumentTag = "openapi";
 }
