@@ -1,20 +1,16 @@
-using Nijkerk.Vergoedingen.Http;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace Nijkerk.Vergoedingen.Security;
 
 /// <summary>
-/// Settings under <c>Auth</c>. Outside Development the municipality's identity provider is the only way
-/// in: <see cref="Authority"/> is required and <see cref="SigningKey"/> may not be set.
+/// Settings under <c>Auth</c>. Outside Development the municipalities' identity providers are the only
+/// way in: <see cref="TrustedIssuer.Authority"/> or <see cref="Issuers"/> is required and
+/// <see cref="SigningKey"/> may not be set. <c>Auth</c> is itself the first trusted provider, the one the
+/// screens sign in at.
 /// </summary>
-public sealed class AuthSettings
+public sealed class AuthSettings : TrustedIssuer
 {
-    /// <summary>The identity provider's issuer; its discovery document names its keys (JWKS).</summary>
-    public string? Authority { get; set; }
-
-    /// <summary>The audience an access token for the API must name.</summary>
-    public string Audience { get; set; } = "nijkerk-vergoedingen";
-
-    /// <summary>Only where the provider is on loopback in a test may its metadata be fetched over plain HTTP.</summary>
-    public bool RequireHttpsMetadata { get; set; } = true;
+    /// <summary>More providers the API trusts, by a name of the operator's choosing, each for its own municipalities.</summary>
+    public Dictionary<string, TrustedIssuer> Issuers { get; set; } = [];
 
     /// <summary>The signature algorithms accepted from the provider; anything else (HS256, none) is refused.</summary>
     public string[] Algorithms { get; set; } = [];
@@ -27,18 +23,31 @@ public sealed class AuthSettings
     /// <summary>Development only: the shared key /dev/token signs with.</summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Claim names as the provider spells them; the ledger's own are sub, role and tenant.</summary>
-    public ClaimNames Claims { get; set; } = new();
-
     /// <summary>Sign-in for the screens (authorization code + PKCE) at the same provider.</summary>
     public OidcSettings Oidc { get; set; } = new();
 
     public bool ScreensSignInConfigured => !string.IsNullOrEmpty(Authority) && !string.IsNullOrEmpty(Oidc.ClientId);
 
     /// <summary>
+    /// Every provider the API trusts, each with the name its settings go by and its own bearer scheme:
+    /// <c>Auth</c> itself (where it names an authority) under the scheme the single provider always had.
+    /// </summary>
+    public IReadOnlyList<IssuerScheme> TrustedIssuers()
+    {
+        var trusted = new List<IssuerScheme>();
+        if (!string.IsNullOrWhiteSpace(Authority))
+        {
+            trusted.Add(new("Auth", JwtBearerDefaults.AuthenticationScheme, this));
+        }
+        trusted.AddRange(Issuers.Select(i => new IssuerScheme($"Auth:Issuers:{i.Key}", $"{JwtBearerDefaults.AuthenticationScheme}:{i.Key}", i.Value)));
+        return trusted;
+    }
+
+    /// <summary>
     /// Refuses to start a host that would trust a development key, no identity provider at all, a
-    /// shared-secret algorithm, provider metadata over plain HTTP from elsewhere than this machine, or
-    /// an ID token of the screens as an access token of the API.
+    /// shared-secret algorithm, provider metadata over plain HTTP from elsewhere than this machine, an
+    /// ID token of the screens as an access token of the API, or one of several providers for whatever
+    /// municipality its tokens name.
     /// </summary>
     public void AssertSafeFor(IHostEnvironment environment)
     {
@@ -47,18 +56,20 @@ public sealed class AuthSettings
             throw new InvalidOperationException(
                 "Auth:Oidc:ClientId equals Auth:Audience: an ID token of the screens would pass as an access token of the API; give them different names.");
         }
+        var trusted = TrustedIssuers();
+        AssertIssuersApart(trusted);
         if (environment.IsDevelopment())
         {
-            if (string.IsNullOrWhiteSpace(Authority) && SigningKey is not { Length: >= 32 })
+            if (trusted.Count == 0 && SigningKey is not { Length: >= 32 })
             {
-                throw new InvalidOperationException("In Development set Auth:Authority, or Auth:SigningKey of 32 characters or more.");
+                throw new InvalidOperationException("In Development set Auth:Authority (or Auth:Issuers), or Auth:SigningKey of 32 characters or more.");
             }
             return;
         }
-        if (string.IsNullOrWhiteSpace(Authority))
+        if (trusted.Count == 0)
         {
             throw new InvalidOperationException(
-                $"Outside Development the ledger needs an identity provider: set Auth:Authority (environment {environment.EnvironmentName}).");
+                $"Outside Development the ledger needs an identity provider: set Auth:Authority or Auth:Issuers (environment {environment.EnvironmentName}).");
         }
         if (!string.IsNullOrEmpty(SigningKey))
         {
@@ -70,21 +81,43 @@ public sealed class AuthSettings
         {
             throw new InvalidOperationException($"Auth:Algorithms: {shared} is no public-key signature; accept RS*, PS* or ES* only.");
         }
-        if (!RequireHttpsMetadata && !(Uri.TryCreate(Authority, UriKind.Absolute, out var authority) && authority.IsLoopback))
+        foreach (var (setting, _, issuer) in trusted)
         {
-            throw new InvalidOperationException("Auth:RequireHttpsMetadata may be false only for an identity provider on this machine (loopback).");
+            if (!issuer.RequireHttpsMetadata && !(Uri.TryCreate(issuer.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback))
+            {
+                throw new InvalidOperationException($"{setting}:RequireHttpsMetadata may be false only for an identity provider on this machine (loopback).");
+            }
+        }
+    }
+
+    /// <summary>Several providers are told apart by their tokens' <c>iss</c>, and none may act for another's municipalities.</summary>
+    private static void AssertIssuersApart(IReadOnlyList<IssuerScheme> trusted)
+    {
+        foreach (var (setting, _, issuer) in trusted)
+        {
+            if (string.IsNullOrWhiteSpace(issuer.Authority))
+            {
+                throw new InvalidOperationException($"{setting}:Authority is required: the provider's issuer, whose discovery document names its keys.");
+            }
+            if (!string.IsNullOrEmpty(issuer.Municipality) && issuer.Municipalities.Count > 0)
+            {
+                throw new InvalidOperationException($"{setting}: set Municipality or Municipalities, not both.");
+            }
+            if (trusted.Count > 1 && !issuer.Pinned)
+            {
+                throw new InvalidOperationException(
+                    $"{setting} is one of several trusted providers: name the municipality its users act for ({setting}:Municipality, or {setting}:Municipalities from its tenant claim), or its tokens could act for any.");
+            }
+        }
+        if (trusted.GroupBy(t => t.Issuer.IssuerName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidOperationException($"{string.Join(" and ", twice.Select(t => t.Setting))} name the same issuer {twice.Key}: trust each provider once.");
         }
     }
 }
 
-public sealed class ClaimNames
-{
-    public string User { get; set; } = TokenClaims.User;
-
-    public string Role { get; set; } = TokenClaims.Role;
-
-    public string Tenant { get; set; } = TokenClaims.Tenant;
-}
+/// <summary>A trusted provider, the settings it goes by (<c>Auth:Issuers:{name}</c>) and the bearer scheme that checks its tokens.</summary>
+public sealed record IssuerScheme(string Setting, string Scheme, TrustedIssuer Issuer);
 
 public sealed class OidcSettings
 {

@@ -1,10 +1,10 @@
-using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Common;
@@ -14,8 +14,9 @@ using Nijkerk.Vergoedingen.Http;
 namespace Nijkerk.Vergoedingen.Security;
 
 /// <summary>
-/// Two ways in. The API takes bearer tokens from the municipality's identity provider
-/// (<c>Auth:Authority</c>, keys from its JWKS, algorithms pinned) — in Development also tokens signed
+/// Two ways in. The API takes bearer tokens from the municipalities' identity providers
+/// (<c>Auth:Authority</c> and <c>Auth:Issuers</c>, keys from their JWKS, algorithms pinned; one bearer
+/// scheme per provider, chosen by the token's issuer) — in Development without a provider, tokens signed
 /// with a shared key (<c>Auth:SigningKey</c>), the way /dev/token issues them. The screens take a
 /// cookie, issued after OpenID Connect sign-in at the same provider (authorization code + PKCE), or in
 /// Development after picking a demo user.
@@ -38,10 +39,11 @@ public static class Authentication
         builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantRequirement>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResults>();
         builder.Services.AddAuthorizationBuilder().AddLedgerPolicies();
+        var trusted = auth.TrustedIssuers();
         var authentication = builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Bearer for the API, a cookie for the screens", options =>
                 options.ForwardDefaultSelector = http => http.Request.IsApi()
-                    ? JwtBearerDefaults.AuthenticationScheme
+                    ? BearerSchemeFor(http.Request, trusted)
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -90,7 +92,7 @@ public static class Authentication
                     },
                     OnTokenValidated = context =>
                     {
-                        context.Principal = LedgerPrincipal(context.Principal!, auth.Claims, CookieAuthenticationDefaults.AuthenticationScheme);
+                        context.Principal = auth.LedgerPrincipal(context.Principal!, CookieAuthenticationDefaults.AuthenticationScheme);
                         // Of the provider's tokens only the ID token is kept, as the hint its end-session
                         // endpoint asks for (signing out of the screens ends the provider's session too), and the
                         // refresh token, with which the session asks the provider again about its user.
@@ -109,80 +111,106 @@ public static class Authentication
                 };
             });
         }
-        authentication.AddJwtBearer(options =>
+        if (trusted.Count == 0)
         {
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters = new TokenValidationParameters
+            // Development without a provider (AuthSettings.AssertSafeFor admits nothing else): /dev/token's key.
+            authentication.AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, options =>
             {
-                NameClaimType = TokenClaims.User,
-                RoleClaimType = TokenClaims.Role,
-                ValidAudience = auth.Audience,
-                ValidateAudience = true,
-                ValidateIssuer = true,
-                ValidateLifetime = true,
-                RequireExpirationTime = true,
-                RequireSignedTokens = true,
-                ClockSkew = auth.ClockSkew,
-                ValidAlgorithms = auth.AcceptedAlgorithms,
-            };
-            if (!string.IsNullOrEmpty(auth.Authority))
-            {
-                options.Authority = auth.Authority;
-                options.RequireHttpsMetadata = auth.RequireHttpsMetadata;
-            }
-            else
-            {
-                // Development without a provider (AuthSettings.AssertSafeFor admits nothing else): /dev/token's key.
+                Bearer(options, auth, new TrustedIssuer { Audience = auth.Audience });
                 options.TokenValidationParameters.ValidIssuer = DevIssuer;
                 options.TokenValidationParameters.IssuerSigningKey = SigningKey(auth);
                 options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-            }
-            options.Events = new JwtBearerEvents
+            });
+        }
+        foreach (var (_, scheme, issuer) in trusted)
+        {
+            authentication.AddJwtBearer(scheme, options =>
             {
-                OnTokenValidated = context =>
+                Bearer(options, auth, issuer);
+                options.Authority = issuer.Authority;
+                options.RequireHttpsMetadata = issuer.RequireHttpsMetadata;
+                if (!string.IsNullOrEmpty(issuer.Issuer))
                 {
-                    context.Principal = LedgerPrincipal(context.Principal!, auth.Claims, JwtBearerDefaults.AuthenticationScheme);
-                    return Task.CompletedTask;
-                },
-                OnChallenge = async context =>
-                {
-                    context.HandleResponse();
-                    context.Response.Headers.WWWAuthenticate = "Bearer";
-                    await Problems.For(ProblemCodes.Unauthorized, "Send a valid bearer token in the Authorization header.")
-                        .ToResult().ExecuteAsync(context.HttpContext);
-                },
-            };
-        });
+                    options.TokenValidationParameters.ValidIssuer = issuer.Issuer;
+                }
+            });
+        }
         return builder;
+    }
+
+    /// <summary>
+    /// The bearer scheme of the provider that issued the request's token, read from its <c>iss</c> without
+    /// trusting it: that scheme then checks the signature against that provider's keys and its issuer. A
+    /// token of no trusted provider goes to the first, which refuses it.
+    /// </summary>
+    private static string BearerSchemeFor(HttpRequest request, IReadOnlyList<IssuerScheme> trusted)
+    {
+        if (trusted.Count <= 1)
+        {
+            return trusted.Count == 0 ? JwtBearerDefaults.AuthenticationScheme : trusted[0].Scheme;
+        }
+        var header = request.Headers.Authorization.ToString();
+        const string bearer = "Bearer ";
+        if (header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) && Peek(header[bearer.Length..].Trim()) is { Length: > 0 } issuer)
+        {
+            if (trusted.FirstOrDefault(t => string.Equals(t.Issuer.IssuerName, issuer.TrimEnd('/'), StringComparison.Ordinal)) is { } match)
+            {
+                return match.Scheme;
+            }
+        }
+        return trusted[0].Scheme;
+    }
+
+    private static string? Peek(string token)
+    {
+        var handler = new JsonWebTokenHandler();
+        try
+        {
+            return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What every bearer scheme checks, and how it answers: the token mapped to the ledger's claims, or a problem.</summary>
+    private static void Bearer(JwtBearerOptions options, AuthSettings auth, TrustedIssuer issuer)
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            NameClaimType = TokenClaims.User,
+            RoleClaimType = TokenClaims.Role,
+            ValidAudience = issuer.Audience,
+            ValidateAudience = true,
+            ValidateIssuer = true,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = auth.ClockSkew,
+            ValidAlgorithms = auth.AcceptedAlgorithms,
+        };
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                context.Principal = issuer.LedgerPrincipal(context.Principal!, JwtBearerDefaults.AuthenticationScheme);
+                return Task.CompletedTask;
+            },
+            OnChallenge = async context =>
+            {
+                context.HandleResponse();
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                await Problems.For(ProblemCodes.Unauthorized, "Send a valid bearer token in the Authorization header.")
+                    .ToResult().ExecuteAsync(context.HttpContext);
+            },
+        };
     }
 
     /// <summary>The development key, which no host outside Development accepts (see <see cref="AuthSettings.AssertSafeFor"/>).</summary>
     public static SymmetricSecurityKey? SigningKey(AuthSettings auth) =>
         auth.SigningKey is { Length: >= 32 } key ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)) : null;
-
-    /// <summary>
-    /// The provider's claims as the ledger names them — user, roles, municipality — and nothing else, so
-    /// neither the cookie nor a log carries what the provider knows about a person.
-    /// </summary>
-    public static ClaimsPrincipal LedgerPrincipal(ClaimsPrincipal principal, ClaimNames names, string authenticationType)
-    {
-        var claims = new List<Claim>();
-        if (principal.FindFirst(names.User)?.Value is { Length: > 0 } user)
-        {
-            claims.Add(new Claim(TokenClaims.User, user));
-        }
-        if (principal.FindFirst(names.Tenant)?.Value is { Length: > 0 } tenant)
-        {
-            claims.Add(new Claim(TokenClaims.Tenant, tenant));
-        }
-        claims.AddRange(principal.FindAll(names.Role).Select(r => new Claim(TokenClaims.Role, r.Value)));
-        // The provider's session id, which its end-session call may need.
-        if (principal.FindFirst("sid") is { } sid)
-        {
-            claims.Add(new Claim("sid", sid.Value));
-        }
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, TokenClaims.User, TokenClaims.Role));
-    }
 
     /// <summary>Signs out of the screens, and where sign-in went through the provider, out of its session too.</summary>
     public static IEnumerable<string> SignOutSchemes(AuthSettings auth) => auth.ScreensSignInConfigured

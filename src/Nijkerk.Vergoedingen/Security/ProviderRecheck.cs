@@ -91,7 +91,7 @@ public sealed class ProviderRecheck(IOptionsMonitor<OpenIdConnectOptions> oidc, 
             {
                 return new(RecheckVerdict.Refuses);
             }
-            var principal = Authentication.LedgerPrincipal(claims, auth.Claims, CookieAuthenticationDefaults.AuthenticationScheme);
+            var principal = auth.LedgerPrincipal(claims, CookieAuthenticationDefaults.AuthenticationScheme);
             if (!SamePerson(current, principal) || !principal.Claims.Any(c => c.Type == TokenClaims.Role))
             {
                 return new(RecheckVerdict.Refuses);

@@ -23,6 +23,19 @@ public static class IdentityProvider
     public static string Issuer => Environment.GetEnvironmentVariable(Variable)
         ?? throw new InvalidOperationException($"No OpenID provider ({Variable}): run the tests with ops/test, which starts ops/oidc/provider.mjs.");
 
+    /// <summary>The provider's issuer shaped as Entra ID (<c>oid</c>, <c>tid</c>, <c>roles</c>), with its own keys and directory.</summary>
+    public static string Entra => $"{Issuer}/entra";
+
+    /// <summary>The provider's issuer shaped as Keycloak (<c>sub</c>, <c>preferred_username</c>, <c>realm_access.roles</c>).</summary>
+    public static string Keycloak => $"{Issuer}/keycloak";
+
+    /// <summary>The organisation (<c>tid</c>) of Nijkerk's tenant at <see cref="Entra"/>, as its directory holds it.</summary>
+    public const string NijkerkTenant = "3f0c1a52-7d4e-4b1a-9c55-0a1b2c3d4e01";
+
+    /// <summary>The <c>oid</c> of anna and bob at <see cref="Entra"/>.</summary>
+    public const string AnnaOid = "0b7e2f4a-1c3d-4e5f-8a9b-000000000a11";
+    public const string BobOid = "0b7e2f4a-1c3d-4e5f-8a9b-000000000b0b";
+
     public sealed record Client(string Id, string Secret, string RedirectUri);
 
     /// <summary>The settings a host outside Development needs to trust this provider.</summary>
@@ -64,6 +77,13 @@ public static class IdentityProvider
         (await http.PutAsJsonAsync($"{Issuer}/directory/{user}", new { role = roles, tenant })).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Adds a user to the directory of <paramref name="issuer"/> (<see cref="Entra"/>, <see cref="Keycloak"/>) with the claims its tokens carry.</summary>
+    public static async Task SetUserAsync(string issuer, string user, object claims)
+    {
+        using var http = new HttpClient();
+        (await http.PutAsJsonAsync($"{issuer}/directory/{user}", claims)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Removes a user from the provider's directory.</summary>
     public static async Task RemoveUserAsync(string user)
     {
@@ -91,4 +111,7 @@ public static class IdentityProvider
 
     /// <summary>An access token for a user of the provider's directory, for the given resource.</summary>
     public static Task<string> AccessTokenAsync(string user, string resource = Api) => OpenIdProvider.AccessTokenAsync(Issuer, user, resource);
+
+    /// <summary>An access token for the API from <paramref name="issuer"/> (<see cref="Entra"/>, <see cref="Keycloak"/>).</summary>
+    public static Task<string> AccessTokenAtAsync(string issuer, string user) => OpenIdProvider.AccessTokenAsync(issuer, user, Api);
 }
