@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace Nijkerk.Vergoedingen.Security;
 
@@ -7,7 +8,7 @@ namespace Nijkerk.Vergoedingen.Security;
 /// <see cref="SigningKey"/> may not be set. <c>Auth</c> is itself the first trusted provider, the one the
 /// screens sign in at.
 /// </summary>
-public sealed class AuthSettings : TrustedIssuer
+public sealed partial class AuthSettings : TrustedIssuer
 {
     /// <summary>More providers the API trusts, by a name of the operator's choosing, each for its own municipalities.</summary>
     public Dictionary<string, TrustedIssuer> Issuers { get; set; } = [];
@@ -23,10 +24,10 @@ public sealed class AuthSettings : TrustedIssuer
     /// <summary>Development only: the shared key /dev/token signs with.</summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Sign-in for the screens (authorization code + PKCE) at the same provider.</summary>
-    public OidcSettings Oidc { get; set; } = new();
+    public bool ScreensSignInConfigured => ScreenProviders().Count > 0;
 
-    public bool ScreensSignInConfigured => !string.IsNullOrEmpty(Authority) && !string.IsNullOrEmpty(Oidc.ClientId);
+    /// <summary>The providers the screens sign in at: those with a client of the screens (<c>Oidc:ClientId</c>).</summary>
+    public IReadOnlyList<IssuerScheme> ScreenProviders() => [.. TrustedIssuers().Where(t => !string.IsNullOrEmpty(t.Issuer.Oidc.ClientId))];
 
     /// <summary>
     /// Every provider the API trusts, each with the name its settings go by and its own bearer scheme:
@@ -37,9 +38,9 @@ public sealed class AuthSettings : TrustedIssuer
         var trusted = new List<IssuerScheme>();
         if (!string.IsNullOrWhiteSpace(Authority))
         {
-            trusted.Add(new("Auth", JwtBearerDefaults.AuthenticationScheme, this));
+            trusted.Add(new(null, this));
         }
-        trusted.AddRange(Issuers.Select(i => new IssuerScheme($"Auth:Issuers:{i.Key}", $"{JwtBearerDefaults.AuthenticationScheme}:{i.Key}", i.Value)));
+        trusted.AddRange(Issuers.Select(i => new IssuerScheme(i.Key, i.Value)));
         return trusted;
     }
 
@@ -51,12 +52,15 @@ public sealed class AuthSettings : TrustedIssuer
     /// </summary>
     public void AssertSafeFor(IHostEnvironment environment)
     {
-        if (!string.IsNullOrEmpty(Oidc.ClientId) && string.Equals(Oidc.ClientId, Audience, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException(
-                "Auth:Oidc:ClientId equals Auth:Audience: an ID token of the screens would pass as an access token of the API; give them different names.");
-        }
         var trusted = TrustedIssuers();
+        foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)).Append(("Auth", this)).Distinct())
+        {
+            if (!string.IsNullOrEmpty(issuer.Oidc.ClientId) && string.Equals(issuer.Oidc.ClientId, issuer.Audience, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"{setting}:Oidc:ClientId equals {setting}:Audience: an ID token of the screens would pass as an access token of the API; give them different names.");
+            }
+        }
         AssertIssuersApart(trusted);
         if (environment.IsDevelopment())
         {
@@ -81,7 +85,7 @@ public sealed class AuthSettings : TrustedIssuer
         {
             throw new InvalidOperationException($"Auth:Algorithms: {shared} is no public-key signature; accept RS*, PS* or ES* only.");
         }
-        foreach (var (setting, _, issuer) in trusted)
+        foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)))
         {
             if (!issuer.RequireHttpsMetadata && !(Uri.TryCreate(issuer.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback))
             {
@@ -90,11 +94,18 @@ public sealed class AuthSettings : TrustedIssuer
         }
     }
 
+    [GeneratedRegex("^Auth(:Issuers:[A-Za-z0-9-]+)?$")]
+    private static partial Regex ValidName();
+
     /// <summary>Several providers are told apart by their tokens' <c>iss</c>, and none may act for another's municipalities.</summary>
     private static void AssertIssuersApart(IReadOnlyList<IssuerScheme> trusted)
     {
-        foreach (var (setting, _, issuer) in trusted)
+        foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)))
         {
+            if (!ValidName().IsMatch(setting))
+            {
+                throw new InvalidOperationException($"{setting}: name a provider with letters, digits and dashes only; the name is part of its sign-in address.");
+            }
             if (string.IsNullOrWhiteSpace(issuer.Authority))
             {
                 throw new InvalidOperationException($"{setting}:Authority is required: the provider's issuer, whose discovery document names its keys.");
@@ -116,8 +127,26 @@ public sealed class AuthSettings : TrustedIssuer
     }
 }
 
-/// <summary>A trusted provider, the settings it goes by (<c>Auth:Issuers:{name}</c>) and the bearer scheme that checks its tokens.</summary>
-public sealed record IssuerScheme(string Setting, string Scheme, TrustedIssuer Issuer);
+/// <summary>
+/// A trusted provider by the name its settings go by (<c>Auth:Issuers:{name}</c>; none for <c>Auth</c>
+/// itself), with the bearer scheme that checks its tokens and the addresses of the screens' sign-in there.
+/// </summary>
+public sealed record IssuerScheme(string? Name, TrustedIssuer Issuer)
+{
+    private string Suffix => Name is null ? "" : $"-{Name}";
+
+    public string Setting => Name is null ? "Auth" : $"Auth:Issuers:{Name}";
+
+    public string Scheme => Name is null ? JwtBearerDefaults.AuthenticationScheme : $"{JwtBearerDefaults.AuthenticationScheme}{Suffix}";
+
+    public string ScreenScheme => $"{Authentication.OpenIdConnect}{Suffix}";
+
+    public string CallbackPath => $"/signin-oidc{Suffix}";
+
+    public string SignedOutCallbackPath => $"/signout-callback-oidc{Suffix}";
+
+    public string RemoteSignOutPath => $"/signout-oidc{Suffix}";
+}
 
 public sealed class OidcSettings
 {

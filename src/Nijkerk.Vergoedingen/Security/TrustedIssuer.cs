@@ -33,8 +33,14 @@ public class TrustedIssuer
     /// <summary>From the value of <see cref="ClaimNames.Tenant"/> (an Entra <c>tid</c>) to a municipality's slug; any other value acts for none.</summary>
     public Dictionary<string, string> Municipalities { get; set; } = [];
 
+    /// <summary>Sign-in for the screens (authorization code + PKCE) at this provider.</summary>
+    public OidcSettings Oidc { get; set; } = new();
+
     /// <summary>Whether its users act only for the municipalities named here, not for any their tokens name.</summary>
     public bool Pinned => !string.IsNullOrEmpty(Municipality) || Municipalities.Count > 0;
+
+    /// <summary>The municipalities its users may act for, as far as the settings say (none where its tokens name it).</summary>
+    public IEnumerable<string> Served() => !string.IsNullOrEmpty(Municipality) ? [Municipality] : Municipalities.Values.Distinct();
 
     /// <summary>The <c>iss</c> by which a token is routed to this provider.</summary>
     public string? IssuerName => (Issuer ?? Authority)?.TrimEnd('/');

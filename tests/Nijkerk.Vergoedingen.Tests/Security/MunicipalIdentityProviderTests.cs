@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Nijkerk.Vergoedingen.Tests.Support;
+using NodaTime;
 
 namespace Nijkerk.Vergoedingen.Tests.Security;
 
@@ -14,7 +16,7 @@ namespace Nijkerk.Vergoedingen.Tests.Security;
 /// Several municipalities' providers trusted at once, each with its own claim names: Nijkerk's Entra ID
 /// tenant and Barneveld's Keycloak realm. Each acts for its own municipality only, whatever its tokens say.
 /// </summary>
-public class MunicipalIdentityProviderTests(LedgerApp app) : LedgerTest(app), IAsyncLifetime
+public partial class MunicipalIdentityProviderTests(LedgerApp app) : LedgerTest(app), IAsyncLifetime
 {
     private WebApplicationFactory<Program> _production = null!;
 
@@ -139,6 +141,60 @@ public class MunicipalIdentityProviderTests(LedgerApp app) : LedgerTest(app), IA
         await (await With(forged).GetAsync("/api/allocation/2026")).ShouldBeProblem(401, "unauthorized");
         await (await With(real.EncodedToken).GetAsync("/api/allocation/2026")).ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task The_screens_offer_each_providers_sign_in_and_a_session_is_checked_and_ended_where_it_began()
+    {
+        var site = new Uri("https://vergoedingen.foodvalley.nl");
+        var baseUrl = site.ToString().TrimEnd('/');
+        var user = $"kees{Guid.NewGuid():N}"[..12];
+        await IdentityProvider.SetUserAsync(IdentityProvider.Keycloak, user, RealmRoles("financial-officer"));
+        var nijkerk = await IdentityProvider.RegisterAsync(baseUrl, IdentityProvider.Entra, "nijkerk");
+        var barneveld = await IdentityProvider.RegisterAsync(baseUrl, IdentityProvider.Keycloak, "barneveld");
+        await using var host = App.Host("Production", builder =>
+        {
+            TrustBoth(builder);
+            ScreensSignInAt(builder, "nijkerk", nijkerk);
+            ScreensSignInAt(builder, "barneveld", barneveld);
+        });
+        var browser = host.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = site });
+
+        var choice = await (await browser.GetAsync("/inloggen?returnUrl=%2Fbeoordelen")).Content.ReadAsStringAsync();
+        Assert.Contains("Inloggen als medewerker van Gemeente Barneveld", choice);
+        Assert.Contains("Inloggen als medewerker van Gemeente Nijkerk", choice);
+        await IdentityProvider.SignInAsync(browser, site, user, "/beoordelen", via: "barneveld");
+        var review = await browser.GetAsync("/beoordelen");
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        Assert.Contains($"{user} (barneveld)", await review.Content.ReadAsStringAsync());
+
+        // The re-check asks Barneveld's Keycloak, and reads the roles where that provider keeps them.
+        await IdentityProvider.SetUserAsync(IdentityProvider.Keycloak, user, RealmRoles("consulent"));
+        App.Clock.Advance(Duration.FromMinutes(16));
+        var refused = await browser.GetAsync("/beoordelen");
+        Assert.Equal((HttpStatusCode.Redirect, "/geen-toegang"), (refused.StatusCode, IdentityProvider.Target(refused)));
+        var start = await browser.GetAsync("/aanvragen/nieuw");
+        Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+
+        // Signing out ends the session at the provider it began at.
+        var token = AntiForgery().Match(await start.Content.ReadAsStringAsync());
+        Assert.True(token.Success, "No anti-forgery token on /aanvragen/nieuw");
+        var signedOut = await browser.PostAsync("/uitloggen", new FormUrlEncodedContent(
+            [new KeyValuePair<string, string>("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]));
+        Assert.StartsWith($"{IdentityProvider.Keycloak}/session/end", signedOut.Headers.Location?.ToString());
+    }
+
+    private static JsonObject RealmRoles(params string[] roles) =>
+        new() { ["realm_access"] = new JsonObject { ["roles"] = new JsonArray([.. roles.Select(r => JsonValue.Create(r))]) } };
+
+    private static void ScreensSignInAt(IWebHostBuilder builder, string name, IdentityProvider.Client client)
+    {
+        builder.UseSetting($"Auth:Issuers:{name}:Oidc:ClientId", client.Id);
+        builder.UseSetting($"Auth:Issuers:{name}:Oidc:ClientSecret", client.Secret);
+        builder.UseSetting($"Auth:Issuers:{name}:Oidc:Scopes:0", "ledger");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgery();
 
     [Fact]
     public void Several_providers_each_name_their_municipality_or_the_app_does_not_start()

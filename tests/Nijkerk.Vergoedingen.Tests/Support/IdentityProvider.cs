@@ -53,21 +53,25 @@ public static class IdentityProvider
         }
     }
 
-    /// <summary>Registers a client that signs in at <paramref name="baseUrl"/> and signs out back to it.</summary>
-    public static async Task<Client> RegisterAsync(string baseUrl)
+    /// <summary>
+    /// Registers a client that signs in at <paramref name="baseUrl"/> and signs out back to it; at another
+    /// <paramref name="issuer"/> than the default one, with the addresses of a provider named <paramref name="name"/>.
+    /// </summary>
+    public static async Task<Client> RegisterAsync(string baseUrl, string? issuer = null, string? name = null)
     {
+        var suffix = name is null ? "" : $"-{name}";
         using var http = new HttpClient();
-        var response = await http.PostAsJsonAsync($"{Issuer}/reg", new JsonObject
+        var response = await http.PostAsJsonAsync($"{issuer ?? Issuer}/reg", new JsonObject
         {
-            ["redirect_uris"] = new JsonArray($"{baseUrl}/signin-oidc"),
-            ["post_logout_redirect_uris"] = new JsonArray($"{baseUrl}/signout-callback-oidc"),
+            ["redirect_uris"] = new JsonArray($"{baseUrl}/signin-oidc{suffix}"),
+            ["post_logout_redirect_uris"] = new JsonArray($"{baseUrl}/signout-callback-oidc{suffix}"),
             ["grant_types"] = new JsonArray("authorization_code", "refresh_token"),
             ["response_types"] = new JsonArray("code"),
             ["token_endpoint_auth_method"] = "client_secret_post",
         });
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Registration refused: {body}");
-        return new Client(body!["client_id"]!.GetValue<string>(), body["client_secret"]!.GetValue<string>(), $"{baseUrl}/signin-oidc");
+        return new Client(body!["client_id"]!.GetValue<string>(), body["client_secret"]!.GetValue<string>(), $"{baseUrl}/signin-oidc{suffix}");
     }
 
     /// <summary>Adds a user to the provider's directory, or changes one, as its administrator would.</summary>
@@ -93,13 +97,16 @@ public static class IdentityProvider
 
     /// <summary>
     /// Signs <paramref name="browser"/> (a client of a host at <paramref name="site"/> that keeps cookies and
-    /// follows no redirects) in at the provider, answering its forms as the user would.
+    /// follows no redirects) in at the provider, answering its forms as the user would; where the screens
+    /// offer several providers, at the one named <paramref name="via"/>.
     /// </summary>
-    public static async Task SignInAsync(HttpClient browser, Uri site, string user, string returnUrl = "/")
+    public static async Task SignInAsync(HttpClient browser, Uri site, string user, string returnUrl = "/", string? via = null)
     {
-        var challenge = await browser.GetAsync($"/inloggen?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var choice = via is null ? "" : $"via={via}&";
+        var challenge = await browser.GetAsync($"/inloggen?{choice}returnUrl={Uri.EscapeDataString(returnUrl)}");
         using var person = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
-        var (callback, form) = await OpenIdProvider.SignInAsync(person, challenge.Headers.Location!.ToString(), user, new Uri(site, "/signin-oidc").ToString());
+        var callbackPath = via is null ? "/signin-oidc" : $"/signin-oidc-{via}";
+        var (callback, form) = await OpenIdProvider.SignInAsync(person, challenge.Headers.Location!.ToString(), user, new Uri(site, callbackPath).ToString());
         var signedIn = form is null ? await browser.GetAsync(callback) : await browser.PostAsync(callback, new FormUrlEncodedContent(form));
         Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect && Target(signedIn) == returnUrl,
             $"Sign-in ended with {(int)signedIn.StatusCode} to {signedIn.Headers.Location}");
