@@ -100,6 +100,10 @@ public sealed partial class AuthSettings : TrustedIssuer
     /// <summary>Several providers are told apart by their tokens' <c>iss</c>, and none may act for another's municipalities.</summary>
     private static void AssertIssuersApart(IReadOnlyList<IssuerScheme> trusted)
     {
+        if (trusted.Where(t => t.Issuer.IssuerName is not null).GroupBy(t => t.Issuer.IssuerName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidOperationException($"{string.Join(" and ", twice.Select(t => t.Setting))} name the same issuer {twice.Key}: trust each provider once.");
+        }
         foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)))
         {
             if (!ValidName().IsMatch(setting))
@@ -119,10 +123,6 @@ public sealed partial class AuthSettings : TrustedIssuer
                 throw new InvalidOperationException(
                     $"{setting} is one of several trusted providers: name the municipality its users act for ({setting}:Municipality, or {setting}:Municipalities from its tenant claim), or its tokens could act for any.");
             }
-        }
-        if (trusted.GroupBy(t => t.Issuer.IssuerName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new InvalidOperationException($"{string.Join(" and ", twice.Select(t => t.Setting))} name the same issuer {twice.Key}: trust each provider once.");
         }
     }
 }

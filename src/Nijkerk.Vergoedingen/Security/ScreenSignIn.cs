@@ -46,10 +46,7 @@ public static class ScreenSignIn
                 options.TokenValidationParameters.ValidAlgorithms = auth.AcceptedAlgorithms;
                 options.TokenValidationParameters.NameClaimType = TokenClaims.User;
                 options.TokenValidationParameters.RoleClaimType = TokenClaims.Role;
-                if (!string.IsNullOrEmpty(issuer.Issuer))
-                {
-                    options.TokenValidationParameters.ValidIssuer = issuer.Issuer;
-                }
+                // TrustedIssuer.Issuer names the issuer of access tokens; ID tokens carry the discovery document's.
                 options.Events = new OpenIdConnectEvents
                 {
                     // A callback that is forged, stale or refused by the provider is a page, not a fault.

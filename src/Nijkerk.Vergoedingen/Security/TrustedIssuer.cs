@@ -15,7 +15,10 @@ public class TrustedIssuer
     /// <summary>The identity provider's issuer; its discovery document names its keys (JWKS).</summary>
     public string? Authority { get; set; }
 
-    /// <summary>The <c>iss</c> its tokens carry, where that is not <see cref="Authority"/> (ADFS); taken from its discovery document otherwise.</summary>
+    /// <summary>
+    /// The <c>iss</c> its access tokens carry, where that is not its discovery document's (ADFS'
+    /// <c>…/adfs/services/trust</c>, Entra ID's v1 tokens <c>https://sts.windows.net/{tid}/</c>).
+    /// </summary>
     public string? Issuer { get; set; }
 
     /// <summary>The audience an access token for the API must name.</summary>

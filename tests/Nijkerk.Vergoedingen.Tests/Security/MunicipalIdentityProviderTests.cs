@@ -209,4 +209,20 @@ public partial class MunicipalIdentityProviderTests(LedgerApp app) : LedgerTest(
 
         Assert.Contains("Auth:Municipality", host.Refusal());
     }
+
+    [Theory]
+    [InlineData("Auth:Issuers:barneveld:Municipalities:x", "ede", "Municipality or Municipalities, not both")]
+    [InlineData("Auth:Issuers:ede:Authority", "{keycloak}", "name the same issuer")]
+    [InlineData("Auth:Issuers:ede.nl:Authority", "https://login.ede.nl", "letters, digits and dashes")]
+    [InlineData("Auth:Issuers:ede:Municipality", "ede", "Auth:Issuers:ede:Authority is required")]
+    public void Providers_that_could_be_mistaken_for_one_another_keep_the_app_from_starting(string key, string value, string named)
+    {
+        using var host = App.Host("Production", builder =>
+        {
+            TrustBoth(builder);
+            builder.UseSetting(key, value.Replace("{keycloak}", IdentityProvider.Keycloak, StringComparison.Ordinal));
+        });
+
+        Assert.Contains(named, host.Refusal());
+    }
 }
