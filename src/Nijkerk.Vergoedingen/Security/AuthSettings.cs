@@ -1,20 +1,17 @@
-using Nijkerk.Vergoedingen.Http;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace Nijkerk.Vergoedingen.Security;
 
 /// <summary>
-/// Settings under <c>Auth</c>. Outside Development the municipality's identity provider is the only way
-/// in: <see cref="Authority"/> is required and <see cref="SigningKey"/> may not be set.
+/// Settings under <c>Auth</c>. Outside Development the municipalities' identity providers are the only
+/// way in: <see cref="TrustedIssuer.Authority"/> or <see cref="Issuers"/> is required and
+/// <see cref="SigningKey"/> may not be set. <c>Auth</c> is itself the first trusted provider, the one the
+/// screens sign in at.
 /// </summary>
-public sealed class AuthSettings
+public sealed partial class AuthSettings : TrustedIssuer
 {
-    /// <summary>The identity provider's issuer; its discovery document names its keys (JWKS).</summary>
-    public string? Authority { get; set; }
-
-    /// <summary>The audience an access token for the API must name.</summary>
-    public string Audience { get; set; } = "nijkerk-vergoedingen";
-
-    /// <summary>Only where the provider is on loopback in a test may its metadata be fetched over plain HTTP.</summary>
-    public bool RequireHttpsMetadata { get; set; } = true;
+    /// <summary>More providers the API trusts, by a name of the operator's choosing, each for its own municipalities.</summary>
+    public Dictionary<string, TrustedIssuer> Issuers { get; set; } = [];
 
     /// <summary>The signature algorithms accepted from the provider; anything else (HS256, none) is refused.</summary>
     public string[] Algorithms { get; set; } = [];
@@ -27,38 +24,56 @@ public sealed class AuthSettings
     /// <summary>Development only: the shared key /dev/token signs with.</summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Claim names as the provider spells them; the ledger's own are sub, role and tenant.</summary>
-    public ClaimNames Claims { get; set; } = new();
+    public bool ScreensSignInConfigured => ScreenProviders().Count > 0;
 
-    /// <summary>Sign-in for the screens (authorization code + PKCE) at the same provider.</summary>
-    public OidcSettings Oidc { get; set; } = new();
+    /// <summary>The providers the screens sign in at: those with a client of the screens (<c>Oidc:ClientId</c>).</summary>
+    public IReadOnlyList<IssuerScheme> ScreenProviders() => [.. TrustedIssuers().Where(t => !string.IsNullOrEmpty(t.Issuer.Oidc.ClientId))];
 
-    public bool ScreensSignInConfigured => !string.IsNullOrEmpty(Authority) && !string.IsNullOrEmpty(Oidc.ClientId);
+    /// <summary>
+    /// Every provider the API trusts, each with the name its settings go by and its own bearer scheme:
+    /// <c>Auth</c> itself (where it names an authority) under the scheme the single provider always had.
+    /// </summary>
+    public IReadOnlyList<IssuerScheme> TrustedIssuers()
+    {
+        var trusted = new List<IssuerScheme>();
+        if (!string.IsNullOrWhiteSpace(Authority))
+        {
+            trusted.Add(new(null, this));
+        }
+        trusted.AddRange(Issuers.Select(i => new IssuerScheme(i.Key, i.Value)));
+        return trusted;
+    }
 
     /// <summary>
     /// Refuses to start a host that would trust a development key, no identity provider at all, a
-    /// shared-secret algorithm, provider metadata over plain HTTP from elsewhere than this machine, or
-    /// an ID token of the screens as an access token of the API.
+    /// shared-secret algorithm, provider metadata over plain HTTP from elsewhere than this machine, an
+    /// ID token of the screens as an access token of the API, or one of several providers for whatever
+    /// municipality its tokens name.
     /// </summary>
     public void AssertSafeFor(IHostEnvironment environment)
     {
-        if (!string.IsNullOrEmpty(Oidc.ClientId) && string.Equals(Oidc.ClientId, Audience, StringComparison.Ordinal))
+        var trusted = TrustedIssuers();
+        foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)).Append(("Auth", this)).Distinct())
         {
-            throw new InvalidOperationException(
-                "Auth:Oidc:ClientId equals Auth:Audience: an ID token of the screens would pass as an access token of the API; give them different names.");
+            if (!string.IsNullOrEmpty(issuer.Oidc.ClientId) && string.Equals(issuer.Oidc.ClientId, issuer.Audience, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"{setting}:Oidc:ClientId equals {setting}:Audience: an ID token of the screens would pass as an access token of the API; give them different names.");
+            }
         }
+        AssertIssuersApart(trusted);
         if (environment.IsDevelopment())
         {
-            if (string.IsNullOrWhiteSpace(Authority) && SigningKey is not { Length: >= 32 })
+            if (trusted.Count == 0 && SigningKey is not { Length: >= 32 })
             {
-                throw new InvalidOperationException("In Development set Auth:Authority, or Auth:SigningKey of 32 characters or more.");
+                throw new InvalidOperationException("In Development set Auth:Authority (or Auth:Issuers), or Auth:SigningKey of 32 characters or more.");
             }
             return;
         }
-        if (string.IsNullOrWhiteSpace(Authority))
+        if (trusted.Count == 0)
         {
             throw new InvalidOperationException(
-                $"Outside Development the ledger needs an identity provider: set Auth:Authority (environment {environment.EnvironmentName}).");
+                $"Outside Development the ledger needs an identity provider: set Auth:Authority or Auth:Issuers (environment {environment.EnvironmentName}).");
         }
         if (!string.IsNullOrEmpty(SigningKey))
         {
@@ -70,20 +85,67 @@ public sealed class AuthSettings
         {
             throw new InvalidOperationException($"Auth:Algorithms: {shared} is no public-key signature; accept RS*, PS* or ES* only.");
         }
-        if (!RequireHttpsMetadata && !(Uri.TryCreate(Authority, UriKind.Absolute, out var authority) && authority.IsLoopback))
+        foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)))
         {
-            throw new InvalidOperationException("Auth:RequireHttpsMetadata may be false only for an identity provider on this machine (loopback).");
+            if (!issuer.RequireHttpsMetadata && !(Uri.TryCreate(issuer.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback))
+            {
+                throw new InvalidOperationException($"{setting}:RequireHttpsMetadata may be false only for an identity provider on this machine (loopback).");
+            }
+        }
+    }
+
+    [GeneratedRegex("^Auth(:Issuers:[A-Za-z0-9-]+)?$")]
+    private static partial Regex ValidName();
+
+    /// <summary>Several providers are told apart by their tokens' <c>iss</c>, and none may act for another's municipalities.</summary>
+    private static void AssertIssuersApart(IReadOnlyList<IssuerScheme> trusted)
+    {
+        if (trusted.Where(t => t.Issuer.IssuerName is not null).GroupBy(t => t.Issuer.IssuerName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidOperationException($"{string.Join(" and ", twice.Select(t => t.Setting))} name the same issuer {twice.Key}: trust each provider once.");
+        }
+        foreach (var (setting, issuer) in trusted.Select(t => (t.Setting, t.Issuer)))
+        {
+            if (!ValidName().IsMatch(setting))
+            {
+                throw new InvalidOperationException($"{setting}: name a provider with letters, digits and dashes only; the name is part of its sign-in address.");
+            }
+            if (string.IsNullOrWhiteSpace(issuer.Authority))
+            {
+                throw new InvalidOperationException($"{setting}:Authority is required: the provider's issuer, whose discovery document names its keys.");
+            }
+            if (!string.IsNullOrEmpty(issuer.Municipality) && issuer.Municipalities.Count > 0)
+            {
+                throw new InvalidOperationException($"{setting}: set Municipality or Municipalities, not both.");
+            }
+            if (trusted.Count > 1 && !issuer.Pinned)
+            {
+                throw new InvalidOperationException(
+                    $"{setting} is one of several trusted providers: name the municipality its users act for ({setting}:Municipality, or {setting}:Municipalities from its tenant claim), or its tokens could act for any.");
+            }
         }
     }
 }
 
-public sealed class ClaimNames
+/// <summary>
+/// A trusted provider by the name its settings go by (<c>Auth:Issuers:{name}</c>; none for <c>Auth</c>
+/// itself), with the bearer scheme that checks its tokens and the addresses of the screens' sign-in there.
+/// </summary>
+public sealed record IssuerScheme(string? Name, TrustedIssuer Issuer)
 {
-    public string User { get; set; } = TokenClaims.User;
+    private string Suffix => Name is null ? "" : $"-{Name}";
 
-    public string Role { get; set; } = TokenClaims.Role;
+    public string Setting => Name is null ? "Auth" : $"Auth:Issuers:{Name}";
 
-    public string Tenant { get; set; } = TokenClaims.Tenant;
+    public string Scheme => Name is null ? JwtBearerDefaults.AuthenticationScheme : $"{JwtBearerDefaults.AuthenticationScheme}{Suffix}";
+
+    public string ScreenScheme => $"{Authentication.OpenIdConnect}{Suffix}";
+
+    public string CallbackPath => $"/signin-oidc{Suffix}";
+
+    public string SignedOutCallbackPath => $"/signout-callback-oidc{Suffix}";
+
+    public string RemoteSignOutPath => $"/signout-oidc{Suffix}";
 }
 
 public sealed class OidcSettings

@@ -21,7 +21,7 @@ public static class DevTokens
     {
         // Where even Development trusts an identity provider, the API would refuse what this route signs.
         var auth = app.Services.GetRequiredService<AuthSettings>();
-        if (!app.Environment.IsDevelopment() || !string.IsNullOrEmpty(auth.Authority) || Authentication.SigningKey(auth) is null)
+        if (!app.Environment.IsDevelopment() || auth.TrustedIssuers().Count > 0 || Authentication.SigningKey(auth) is null)
         {
             return;
         }

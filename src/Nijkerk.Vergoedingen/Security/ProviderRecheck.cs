@@ -65,7 +65,12 @@ public sealed class ProviderRecheck(IOptionsMonitor<OpenIdConnectOptions> oidc, 
 
     private async Task<RecheckAnswer> AskOnceAsync(ClaimsPrincipal current, AuthenticationProperties properties, string refreshToken, CancellationToken cancellation)
     {
-        var options = oidc.Get(Authentication.OpenIdConnect);
+        // The provider the session signed in at; one no longer configured vouches for no one.
+        if (ScreenSignIn.ProviderOf(auth, properties) is not { } provider)
+        {
+            return new(RecheckVerdict.Refuses);
+        }
+        var options = oidc.Get(provider.ScreenScheme);
         try
         {
             var configuration = await options.ConfigurationManager!.GetConfigurationAsync(cancellation);
@@ -91,7 +96,7 @@ public sealed class ProviderRecheck(IOptionsMonitor<OpenIdConnectOptions> oidc, 
             {
                 return new(RecheckVerdict.Refuses);
             }
-            var principal = Authentication.LedgerPrincipal(claims, auth.Claims, CookieAuthenticationDefaults.AuthenticationScheme);
+            var principal = provider.Issuer.LedgerPrincipal(claims, CookieAuthenticationDefaults.AuthenticationScheme);
             if (!SamePerson(current, principal) || !principal.Claims.Any(c => c.Type == TokenClaims.Role))
             {
                 return new(RecheckVerdict.Refuses);

@@ -17,10 +17,9 @@ public static class Screens
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
         $"base-uri 'self'; form-action 'self'{ProviderOrigin(auth)}; frame-ancestors 'none'";
 
-    private static string ProviderOrigin(AuthSettings auth) =>
-        auth.ScreensSignInConfigured && Uri.TryCreate(auth.Authority, UriKind.Absolute, out var authority)
-            ? $" {authority.GetLeftPart(UriPartial.Authority)}"
-            : "";
+    private static string ProviderOrigin(AuthSettings auth) => string.Concat(auth.ScreenProviders()
+        .Select(p => Uri.TryCreate(p.Issuer.Authority, UriKind.Absolute, out var authority) ? authority.GetLeftPart(UriPartial.Authority) : null)
+        .OfType<string>().Distinct().Select(origin => $" {origin}"));
 
     public static WebApplicationBuilder AddScreens(this WebApplicationBuilder builder)
     {

@@ -43,15 +43,27 @@ public sealed class SignInModel(IWebHostEnvironment environment, AuthSettings au
     /// <summary>Just signed out, at the provider too: say so, rather than sign straight in again.</summary>
     public bool SignedOut { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? returnUrl, bool uitgelogd = false)
+    /// <summary>Where several providers sign in for the screens, one per municipality: which to go to.</summary>
+    public IReadOnlyList<(string Via, string Name)> Providers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, bool uitgelogd = false, string? via = null)
     {
-        Municipalities = [.. (await municipalities.AllAsync(HttpContext.RequestAborted)).Values.Select(m => (m.Slug, m.Terms.Name)).OrderBy(m => m.Name)];
+        var known = await municipalities.AllAsync(HttpContext.RequestAborted);
+        Municipalities = [.. known.Values.Select(m => (m.Slug, m.Terms.Name)).OrderBy(m => m.Name)];
         ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
         SignedOut = uitgelogd;
-        if (!Demo && !SignedOut && auth.ScreensSignInConfigured)
+        var providers = auth.ScreenProviders();
+        if (Demo || SignedOut || providers.Count == 0)
         {
-            return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl }, Authentication.OpenIdConnect);
+            return Page();
         }
+        if ((providers.Count == 1 ? providers[0] : providers.FirstOrDefault(p => p.Name == via)) is { } provider)
+        {
+            return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl }, provider.ScreenScheme);
+        }
+        string NameOf(string slug) => known.TryGetValue(slug, out var m) ? m.Terms.Name : slug;
+        Providers = [.. providers.Select(p => (p.Name ?? "", string.Join(", ", p.Issuer.Served().Select(NameOf))))
+            .OrderBy(p => p.Item2, StringComparer.CurrentCulture)];
         return Page();
     }
 
