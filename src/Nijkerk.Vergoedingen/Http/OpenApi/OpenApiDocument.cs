@@ -93,8 +93,9 @@ public static class OpenApiDocumentSetup
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A JWT from the municipality's identity provider, with `sub` (the user), `role` (one or more roles) and `tenant` "
-                + "(the municipality's slug).",
+            Description = "A JWT from one of the municipality's trusted identity providers (Entra ID, Keycloak, ADFS or another OpenID "
+                + "provider). Each provider's claims for the user's immutable id (such as `oid`), the roles (such as `roles` or "
+                + "`realm_access.roles`) and the municipality (its issuer, or `tid`) are mapped onto the ledger's own (`Auth:Issuers`).",
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ProblemSchema] = Problem();
