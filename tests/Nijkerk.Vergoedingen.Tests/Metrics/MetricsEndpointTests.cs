@@ -44,6 +44,29 @@ public class MetricsEndpointTests(LedgerApp app) : LedgerTest(app)
     }
 
     [Fact]
+    public async Task A_notification_the_foundation_does_not_take_and_a_seal_check_are_counted()
+    {
+        await using var host = App.Host("Development", builder =>
+        {
+            // Nobody listens there: the call fails at once, after one quick retry.
+            builder.UseSetting("HoudMeVast:Endpoint", $"http://127.0.0.1:{Loopback.FreePort()}/intake");
+            builder.UseSetting("HoudMeVast:Retries", "1");
+            builder.UseSetting("HoudMeVast:RetryDelay", "00:00:00.050");
+        });
+        var anna = await host.SignIn("anna", "consulent");
+        var bob = await host.SignIn("bob", "financial-officer");
+        await bob.SetQuota(10);
+        await anna.ApprovedReferral(bob, Steps.HoudMeVast("Z-METRICS-4"));
+        await (await host.SignIn("carla", "controller")).GetJson("/api/years/2026/verify");
+
+        var scrape = await Scrape.UntilAsync(host.CreateClient(), text =>
+            Scrape.Sample(text, "ledger_partner_failures_total", ("partner", "houd-me-vast"), ("call", "notify"), ("reason", "unreachable")) >= 1);
+
+        Assert.True(Scrape.Sample(scrape, "ledger_partner_calls_total", ("partner", "houd-me-vast"), ("result", "failed")) >= 1);
+        Assert.True(Scrape.Sample(scrape, "ledger_seal_checks_total", ("result", "unsealed")) >= 1);
+    }
+
+    [Fact]
     public async Task Outside_development_without_a_scrape_token_metrics_are_not_served()
     {
         await using var host = App.ProductionHost();
