@@ -74,6 +74,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeys>();
 app.MapLedgerHealth();
+app.MapLedgerMetrics();
 app.MapDevTokens();
 app.MapDevFoundation();
 app.MapDevZakenApi();

@@ -117,12 +117,17 @@ public sealed class CaseSystemClient(IHttpClientFactory clients, IClock clock)
         return request;
     }
 
-    private async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellation)
-    {
-        using var response = await clients.CreateClient(Name).SendAsync(request, cancellation);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<T>(LedgerJson.Options, cancellation))!;
-    }
+    /// <summary>Counted by the resource it asks (<c>GET zaken</c>, <c>POST zaakobjecten</c>), never by a zaak's address.</summary>
+    private Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellation) =>
+        PartnerResilience.MeasuredAsync(Name, $"{request.Method} {ResourceOf(request)}", async () =>
+        {
+            using var response = await clients.CreateClient(Name).SendAsync(request, cancellation);
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<T>(LedgerJson.Options, cancellation))!;
+        });
+
+    private static string ResourceOf(HttpRequestMessage request) =>
+        request.RequestUri?.Segments.Select(s => s.Trim('/')).LastOrDefault(s => s is "zaken" or "zaakobjecten" or "statussen") ?? "other";
 
     /// <summary>A ZGW token: the ledger's client, acting as the system (no person's name goes to the zaaksysteem).</summary>
     private string Token(CaseSystemMunicipality at) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

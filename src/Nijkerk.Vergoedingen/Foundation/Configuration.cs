@@ -86,14 +86,7 @@ public static class Configuration
         /// What went wrong, as a category: an exception's message may quote the answer or the request, and
         /// the event that records the failure is kept forever.
         /// </summary>
-        public static string FailureOf(Exception exception) => exception switch
-        {
-            BrokenCircuitException => "circuit-open",
-            TimeoutRejectedException or TaskCanceledException => "timeout",
-            HttpRequestException { StatusCode: { } status } => $"status-{(int)status}",
-            HttpRequestException => "unreachable",
-            _ => "failed",
-        };
+        public static string FailureOf(Exception exception) => PartnerResilience.FailureOf(exception);
 
         private static async ValueTask DeadLetterAsync(IWolverineRuntime runtime, IEnvelopeLifecycle lifecycle, Exception exception)
         {

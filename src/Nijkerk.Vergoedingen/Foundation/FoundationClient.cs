@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Foundation;
 
@@ -27,8 +28,12 @@ public sealed class FoundationClient(IHttpClientFactory clients, IOptions<Founda
         {
             request.Headers.Add("X-Api-Key", key);
         }
-        using var response = await http.SendAsync(request, cancellation);
-        // A redirect (never followed, see Configuration.cs) fails here like any answer that is not a success, and is recorded as such.
-        response.EnsureSuccessStatusCode();
+        await PartnerResilience.MeasuredAsync(Name, "notify", async () =>
+        {
+            using var response = await http.SendAsync(request, cancellation);
+            // A redirect (never followed, see Configuration.cs) fails here like any answer that is not a success, and is recorded as such.
+            response.EnsureSuccessStatusCode();
+            return true;
+        });
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Http;
 
@@ -41,7 +42,7 @@ public sealed class RateLimitSettings
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter in front of everything but health, static files and Development's token
+/// ASP.NET Core's rate limiter in front of everything but health, metrics, static files and Development's token
 /// route. A request over an allowance is answered 429 with <c>code: "rate-limited"</c> and a Retry-After.
 /// Sign-in is limited before authentication, which answers the provider's callbacks itself; the rest
 /// after it, so that each user has allowances of their own.
@@ -56,7 +57,8 @@ public static class RateLimits
             Lane(http =>
                 http.Request.Path.StartsWithSegments("/api") ? ("api", settings.Api)
                 : http.Request.Path.StartsWithSegments("/webhooks") ? ("webhook", settings.Webhook)
-                : IsSignIn(http) || http.Request.Path.StartsWithSegments("/health") || http.Request.Path.StartsWithSegments("/dev") ? null
+                : IsSignIn(http) || http.Request.Path.StartsWithSegments("/health") || http.Request.Path.StartsWithSegments("/dev")
+                  || Telemetry.IsScrape(http.Request.Path) ? null
                 : ("screens", settings.Screens)),
             Lane(http => IsExpensive(http.Request) ? ("expensive", settings.Expensive) : null)));
         return builder;

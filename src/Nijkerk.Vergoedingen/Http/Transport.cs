@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Nijkerk.Vergoedingen.Commands;
+using Nijkerk.Vergoedingen.Infrastructure;
 
 namespace Nijkerk.Vergoedingen.Http;
 
@@ -75,8 +76,9 @@ public static class Transport
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
-            // Probes of the platform ask for health over plain HTTP on the node itself.
-            app.UseWhen(http => !http.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
+            // Probes of the platform ask for health, and Prometheus for metrics, over plain HTTP on the node itself.
+            app.UseWhen(http => !http.Request.Path.StartsWithSegments("/health") && !Telemetry.IsScrape(http.Request.Path),
+                https => https.UseHttpsRedirection());
         }
         var settings = app.Services.GetRequiredService<TransportSettings>();
         app.Use(async (http, next) =>

@@ -6,7 +6,7 @@ public static class Configuration
 {
     /// <summary>
     /// What every feature runs on: the clock, one JSON dialect, Marten on PostgreSQL, Wolverine's handlers
-    /// and durable queues, the Data Protection key ring in the database, and health checks.
+    /// and durable queues, the Data Protection key ring in the database, health checks, metrics and traces.
     /// </summary>
     public static WebApplicationBuilder AddInfrastructure(this WebApplicationBuilder builder)
     {
@@ -16,6 +16,7 @@ public static class Configuration
         builder.AddLedgerMessaging();
         builder.AddLedgerDataProtection();
         builder.AddLedgerHealth();
+        builder.AddLedgerTelemetry();
         return builder;
     }
 }

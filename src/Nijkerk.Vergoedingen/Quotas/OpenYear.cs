@@ -3,6 +3,7 @@ using Marten;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Referrals;
 using Nijkerk.Vergoedingen.Years;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -44,7 +45,11 @@ public static class ScheduleNewYearHandler
 
 public static class OpenYearHandler
 {
-    public static async Task<OutgoingMessages> Handle(
+    public static Task<OutgoingMessages> Handle(
+        OpenYear message, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation) =>
+        LedgerMetrics.CalendarRunAsync("new-year", () => OpenAsync(message, session, clock, municipalities, cancellation));
+
+    private static async Task<OutgoingMessages> OpenAsync(
         OpenYear message, IDocumentSession session, IClock clock, MunicipalityDirectory municipalities, CancellationToken cancellation)
     {
         var quotas = await municipalities.TermsOfAsync(session.TenantId, cancellation);

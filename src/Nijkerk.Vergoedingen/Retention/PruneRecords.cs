@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Nijkerk.Vergoedingen.Commands;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Foundation;
+using Nijkerk.Vergoedingen.Infrastructure;
 using NodaTime;
 using Wolverine;
 using Nijkerk.Vergoedingen.Municipalities;
@@ -56,7 +57,12 @@ public static class ScheduleRetentionHandler
 /// <summary>Deletes what is kept only for retries, in every municipality, and schedules the next day's pruning.</summary>
 public static class PruneRecordsHandler
 {
-    public static async Task<OutgoingMessages> Handle(
+    public static Task<OutgoingMessages> Handle(
+        PruneRecords message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings,
+        MunicipalityDirectory municipalities, CancellationToken cancellation) =>
+        LedgerMetrics.CalendarRunAsync("retention", () => PruneAsync(message, session, clock, settings, municipalities, cancellation));
+
+    private static async Task<OutgoingMessages> PruneAsync(
         PruneRecords message, IDocumentSession session, IClock clock, IOptions<RetentionSettings> settings,
         MunicipalityDirectory municipalities, CancellationToken cancellation)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Common;
 using Nijkerk.Vergoedingen.Quotas;
 using Nijkerk.Vergoedingen.Retention;
@@ -46,10 +47,12 @@ public sealed class CalendarAgent(
             try
             {
                 await PublishAsync(cancellation);
+                LedgerMetrics.CalendarRan("schedule", true);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException && attempt < 12)
             {
+                LedgerMetrics.CalendarRan("schedule", false);
                 logger.LogWarning(e, "Scheduling the calendar's work failed; trying again in 5 s");
                 await Task.Delay(TimeSpan.FromSeconds(5), cancellation);
             }

@@ -1,4 +1,5 @@
 using Marten;
+using Nijkerk.Vergoedingen.Infrastructure;
 using Nijkerk.Vergoedingen.Quotas;
 
 namespace Nijkerk.Vergoedingen.Years;
@@ -8,6 +9,13 @@ public static class YearVerifier
 {
     /// <summary>Recomputes a year's seal from the stored events and compares it with what was sealed.</summary>
     public static async Task<YearVerification> VerifyAsync(IQuerySession session, YearLedger ledger, string tenant, int year, CancellationToken cancellation)
+    {
+        var verification = await CheckAsync(session, ledger, tenant, year, cancellation);
+        LedgerMetrics.SealChecked(verification.Valid switch { true => "intact", false => "broken", null => "unsealed" });
+        return verification;
+    }
+
+    private static async Task<YearVerification> CheckAsync(IQuerySession session, YearLedger ledger, string tenant, int year, CancellationToken cancellation)
     {
         var seals = await session.Events.QueryRawEventDataOnly<YearSealed>().Where(e => e.Year == year).ToListAsync(cancellation);
         if (seals.LastOrDefault() is not { } seal)
