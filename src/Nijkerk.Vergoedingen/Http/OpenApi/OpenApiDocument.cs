@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace Nijkerk.Vergoedingen.Http.OpenApi;
 
 /// <summary>
-/// The OpenAPI document at <c>/openapi/v1.json</c>: the <c>/api</c> routes of API.md, each with its
+/// The OpenAPI document at <c>/api/v1/openapi.json</c>: the <c>/api</c> routes of API.md, each with its
 /// answer, its problems and the bearer token it needs, grouped by feature. The screens, the webhook and
 /// the Development-only routes are not part of the client API and stay out.
 /// </summary>
