@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Playwright;
 using Nijkerk.Vergoedingen.Tests.Support;
 using NodaTime;
 
@@ -181,6 +182,44 @@ public partial class MunicipalIdentityProviderTests(LedgerApp app) : LedgerTest(
         var signedOut = await browser.PostAsync("/uitloggen", new FormUrlEncodedContent(
             [new KeyValuePair<string, string>("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]));
         Assert.StartsWith($"{IdentityProvider.Keycloak}/session/end", signedOut.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task The_choice_of_provider_on_the_sign_in_page_passes_the_accessibility_checks()
+    {
+        // Outside Development, so over HTTPS on a real socket, as a browser reaches it.
+        var port = Loopback.FreePort();
+        var site = $"https://127.0.0.1:{port}";
+        var nijkerk = await IdentityProvider.RegisterAsync(site, IdentityProvider.Entra, "nijkerk");
+        var barneveld = await IdentityProvider.RegisterAsync(site, IdentityProvider.Keycloak, "barneveld");
+        await using var host = App.Host("Production", builder =>
+        {
+            TrustBoth(builder);
+            ScreensSignInAt(builder, "nijkerk", nijkerk);
+            ScreensSignInAt(builder, "barneveld", barneveld);
+        });
+        using var certificate = Loopback.Certificate();
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate)));
+        host.StartServer();
+        var context = await (await Browsers.BrowserAsync()).NewContextAsync(new() { BaseURL = site, IgnoreHTTPSErrors = true, Locale = "nl-NL" });
+        try
+        {
+            var page = await context.NewPageAsync();
+            Accessibility.Follow(page);
+            await page.GotoAsync("/inloggen", new() { Timeout = Browsers.ColdStartTimeout });
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Inloggen als medewerker van Gemeente Barneveld" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Inloggen als medewerker van Gemeente Nijkerk" })).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browsers.ScreenshotFolder(), "inloggen-keuze.png"), FullPage = true });
+            var findings = await Accessibility.FindingsAsync(page, "inloggen-keuze");
+            if (findings.Count > 0)
+            {
+                throw new InaccessiblePage("inloggen-keuze", findings);
+            }
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
     }
 
     private static JsonObject RealmRoles(params string[] roles) =>
