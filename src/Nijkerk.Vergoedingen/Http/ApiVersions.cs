@@ -22,6 +22,9 @@ public static class ApiVersions
 
     private const string FirstDocument = "/openapi/v1.json";
 
+    /// <summary>RFC 9745's structured date: deprecated since 2026-12-07, when the versioned routes came.</summary>
+    public const string DeprecatedSince = "@1796601600";
+
     public static void UseApiVersions(this WebApplication app) => app.Use((http, next) =>
     {
         var path = http.Request.Path;
@@ -49,8 +52,8 @@ public static class ApiVersions
             }
             else
             {
-                // RFC 9745: deprecated since the versioned routes came; RFC 8594's successor-version link.
-                headers["Deprecation"] = "@1796601600";
+                // RFC 9745's Deprecation and RFC 8594's successor-version link.
+                headers["Deprecation"] = DeprecatedSince;
                 headers.Link = $"<{successor}>; rel=\"successor-version\"";
             }
             return Task.CompletedTask;

@@ -18,7 +18,8 @@ public class KiotaClientTests(LedgerApp app, ITestOutputHelper output) : LedgerT
     [Fact]
     public async Task A_kiota_client_walks_a_referral_through_the_versioned_api()
     {
-        var kiota = Kiota();
+        // Kiota, the dotnet tool, as ops/test installs it into .ops/kiota.
+        var kiota = Browsers.OpsFile("LEDGER_KIOTA", Path.Combine("kiota", "kiota"), "the dotnet tool Microsoft.OpenApi.Kiota");
         var folder = OpenApiPackages.Folder("kiota");
         await using var host = App.Host("Development");
         var baseUrl = Loopback.Serve(host);
@@ -52,20 +53,6 @@ public class KiotaClientTests(LedgerApp app, ITestOutputHelper output) : LedgerT
         var id = System.Text.Json.Nodes.JsonNode.Parse(walk.Trim().Split('\n')[^1])!.Str("id");
         var referral = await (await App.SignIn("bob", "financial-officer")).GetJson($"/api/v1/referrals/{id}");
         Assert.Equal(("Scheduled", LocalDatePattern.Iso.Format(today)), (referral.Str("status"), referral.Str("startDate")));
-    }
-
-    /// <summary>Kiota, the dotnet tool, as ops/test installs it into .ops/kiota (<c>LEDGER_KIOTA</c>).</summary>
-    private static string Kiota()
-    {
-        var path = Environment.GetEnvironmentVariable("LEDGER_KIOTA");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); path is null && dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, ".ops", "kiota", "kiota");
-            path = File.Exists(candidate) ? candidate : null;
-        }
-        return path is not null && File.Exists(path)
-            ? path
-            : throw new InvalidOperationException("No Kiota: run the tests with ops/test, which installs the Microsoft.OpenApi.Kiota dotnet tool into .ops/kiota.");
     }
 
     private async Task<string> RunAsync(string folder, string program, string[] arguments, Dictionary<string, string>? environment = null)

@@ -50,13 +50,13 @@ public static class Browsers
 
     // Read once: every page of every test evaluates them, and they are hundreds of kilobytes each.
     private static readonly Lazy<string> AxeText = new(() => File.ReadAllText(
-        OpsFile("LEDGER_AXE_SCRIPT", Path.Combine("axe", "node_modules", "axe-core", "axe.min.js"), "axe-core")));
+        OpsFile("LEDGER_AXE_SCRIPT", Path.Combine("axe", "node_modules", "axe-core", "axe.min.js"), "the npm package axe-core")));
 
     private static readonly Lazy<string> AceText = new(() => File.ReadAllText(
-        OpsFile("LEDGER_ACE_SCRIPT", Path.Combine("a11y", "node_modules", "accessibility-checker-engine", "ace.js"), "accessibility-checker-engine")));
+        OpsFile("LEDGER_ACE_SCRIPT", Path.Combine("a11y", "node_modules", "accessibility-checker-engine", "ace.js"), "the npm package accessibility-checker-engine")));
 
     private static readonly Lazy<string> HtmlCodeSnifferText = new(() => File.ReadAllText(
-        OpsFile("LEDGER_HTMLCS_SCRIPT", Path.Combine("a11y", "node_modules", "html_codesniffer", "build", "HTMLCS.js"), "html_codesniffer")));
+        OpsFile("LEDGER_HTMLCS_SCRIPT", Path.Combine("a11y", "node_modules", "html_codesniffer", "build", "HTMLCS.js"), "the npm package html_codesniffer")));
 
     /// <summary>
     /// A file ops/test installs: the one its environment variable names, else the one under the nearest
@@ -72,7 +72,7 @@ public static class Browsers
         }
         return !string.IsNullOrEmpty(path) && File.Exists(path)
             ? path
-            : throw new InvalidOperationException($"No {package} ({variable}): run the tests with ops/test, which installs the npm package {package}.");
+            : throw new InvalidOperationException($"No {package} ({variable}): run the tests with ops/test, which installs {package}.");
     }
 
     public static string ScreenshotFolder()

@@ -153,7 +153,8 @@ public sealed partial class OpenApiOperations(IAuthorizationPolicyProvider polic
         }
     }
 
-    private static OpenApiResponse Problem(string status, OpenApiDocument document)
+    /// <summary>A problem answer of a status, as every operation describes it (API.md, Errors).</summary>
+    internal static OpenApiResponse Problem(string status, OpenApiDocument document)
     {
         var response = new OpenApiResponse
         {

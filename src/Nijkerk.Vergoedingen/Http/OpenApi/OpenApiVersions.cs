@@ -85,14 +85,7 @@ public static class OpenApiVersions
                         ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Description = "An OpenAPI 3.1 document." } },
                     },
                 },
-                ["429"] = new OpenApiResponse
-                {
-                    Description = "`rate-limited`: too many requests; `Retry-After` says when to try again.",
-                    Content = new Dictionary<string, OpenApiMediaType>
-                    {
-                        ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(OpenApiDocumentSetup.ProblemSchema, document) },
-                    },
-                },
+                ["429"] = OpenApiOperations.Problem("429", document),
             },
         };
         return new OpenApiPathItem { Operations = new Dictionary<HttpMethod, OpenApiOperation> { [HttpMethod.Get] = operation } };
